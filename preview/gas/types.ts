@@ -1,0 +1,177 @@
+// The public face of the in-memory Apps Script: what tests, benchmarks and the local preview use.
+// Service implementations live beside this file; they are typed against @types/google-apps-script.
+import type { AuthMode, CallLog, Tracker } from './track';
+
+export interface GasRuntimeOptions {
+  /** The spreadsheet's time zone (getSpreadsheetTimeZone). Default 'Europe/Moscow'. */
+  timeZone?: string;
+  /** The script's time zone (Session.getScriptTimeZone), from appsscript.json. Default 'Europe/Moscow'. */
+  scriptTimeZone?: string;
+  /** Default 'Дорожная карта'. */
+  spreadsheetName?: string;
+  /** Default 'ru_RU': governs how strings written with setValue(s) are parsed into numbers/dates. */
+  locale?: string;
+  /** The active user's e-mail. Default 'metodist@example.org'. */
+  user?: string;
+  /** The spreadsheet owner's e-mail. Default: the user. */
+  owner?: string;
+  /** Source of HtmlService.createHtmlOutputFromFile(name): the built dist/<name>.html, or null. */
+  htmlFile?: (name: string) => string | null;
+  /** The clock (TODAY() in formulas, file dates). Default: the real one. */
+  now?: () => Date;
+}
+
+/** What the add-on shows through Ui, recorded for tests and for the preview to display. */
+export type UiEvent =
+  | { type: 'menu'; title: string; items: MenuSnapshot[] }
+  | { type: 'sidebar'; title: string; html: string }
+  | { type: 'dialog'; title: string; html: string; width: number; height: number; modal: boolean }
+  | { type: 'alert'; title: string; message: string; buttons: string; answer: string }
+  | { type: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
+  | { type: 'toast'; title: string; message: string };
+
+export type MenuSnapshot =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { caption: string; items: MenuSnapshot[] };
+
+// ---- Snapshots: plain JSON of the state, for the preview page and for assertions ----
+
+export interface CellSnapshot {
+  /** Display text (dates formatted dd.MM.yyyy, numbers as shown). */
+  text: string;
+  formula?: string;
+  note?: string;
+  /** Effective background: conditional formatting (as it evaluates today) over the cell's own. */
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  strikethrough?: boolean;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+  /** A link (cell hyperlink or rich text link). */
+  link?: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  hidden: boolean;
+  /** getLastRow() / getLastColumn(). */
+  lastRow: number;
+  lastColumn: number;
+  /** [row][column], 0-based, lastRow × lastColumn; null for an empty, unformatted cell. */
+  cells: (CellSnapshot | null)[][];
+  frozenRows: number;
+  frozenColumns: number;
+  /** 1-based columns hidden by hideColumns or a collapsed group. */
+  hiddenColumns: number[];
+  /** 1-based column → width in pixels (only those set). */
+  columnWidths: Record<number, number>;
+  protections: { range: string | null; description: string; warningOnly: boolean; editors: string[] }[];
+  conditionalRules: { ranges: string[]; formula: string | null; background: string | null; fontColor: string | null; bold: boolean | null }[];
+  validations: { range: string; values: string[] }[];
+  namedRanges: { name: string; range: string }[];
+  charts: { title: string; type: string; ranges: string[] }[];
+}
+
+export interface WorkbookSnapshot {
+  name: string;
+  id: string;
+  url: string;
+  timeZone: string;
+  /** 'yyyy-MM-dd' of the runtime clock in the spreadsheet's time zone. */
+  today: string;
+  activeSheet: string;
+  sheets: SheetSnapshot[];
+}
+
+export type DocBlockSnapshot =
+  | {
+      type: 'paragraph';
+      text: string;
+      heading: string;
+      alignment: string | null;
+      bold: boolean | null;
+      italic: boolean | null;
+      fontSize: number | null;
+      fontFamily: string | null;
+      indentFirstLine: number | null;
+      indentStart: number | null;
+      spacingBefore: number | null;
+      spacingAfter: number | null;
+      lineSpacing: number | null;
+      /** Text runs with their own styling, when they differ within the paragraph. */
+      runs?: { text: string; bold?: boolean; italic?: boolean; underline?: boolean; link?: string }[];
+    }
+  | { type: 'listItem'; text: string; nesting: number; glyph: string; alignment: string | null }
+  | {
+      type: 'table';
+      rows: { cells: { text: string; bold: boolean | null; background: string | null; fontSize: number | null; colSpan: number }[] }[];
+      columnWidths: (number | null)[];
+      borderWidth: number | null;
+    }
+  | { type: 'pageBreak' };
+
+export interface DocSnapshot {
+  id: string;
+  name: string;
+  url: string;
+  /** Points. */
+  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  header: DocBlockSnapshot[];
+  footer: DocBlockSnapshot[];
+  body: DocBlockSnapshot[];
+}
+
+export interface DriveFileSnapshot {
+  id: string;
+  name: string;
+  mimeType: string;
+  url: string;
+  parents: string[];
+  /** Bytes of a blob file (e.g. a PDF copy), base64. */
+  base64?: string;
+}
+
+export interface GasGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+export interface GasRuntime {
+  /**
+   * The service globals. Implementations cover the subset of each interface the add-on uses
+   * (Pick<> of the real one); calling anything else throws "not implemented in the in-memory Apps Script".
+   */
+  readonly globals: GasGlobals;
+  readonly tracker: Tracker;
+  readonly calls: CallLog;
+  /** Runs fn as one execution in an authorization mode, as a user (default: the runtime's user). */
+  run<T>(mode: AuthMode, fn: () => T, as?: { user?: string }): T;
+  /** Copies the globals onto target (default globalThis); returns a function that removes them. */
+  install(target?: object): () => void;
+  /** Everything shown through Ui, in order. */
+  readonly uiEvents: UiEvent[];
+  /** Scripted answers for the next alerts/prompts (default: 'OK'/'YES' and empty text). */
+  answerNext(answer: { button: string; text?: string }): void;
+  /** Fills a sheet as a person pasting would (creates it if missing); not counted. */
+  seedSheet(name: string, cells: unknown[][]): void;
+  /**
+   * A person edits one cell in the UI: writes the value (as typed: strings parsed by locale) as `user`,
+   * enforcing protections, and returns the simple-trigger event to pass to onEdit. Not counted.
+   */
+  userEdit(sheetName: string, row: number, column: number, value: string, as?: { user?: string }): GoogleAppsScript.Events.SheetsOnEdit;
+  snapshot(): WorkbookSnapshot;
+  documents(): DocSnapshot[];
+  driveFiles(): DriveFileSnapshot[];
+}
