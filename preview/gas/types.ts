@@ -174,4 +174,14 @@ export interface GasRuntime {
   snapshot(): WorkbookSnapshot;
   documents(): DocSnapshot[];
   driveFiles(): DriveFileSnapshot[];
+  /** Another execution takes the document lock until the returned function is called (tests of lock failure). */
+  holdDocumentLock(): () => void;
+  /** Contents of a property store, not counted. */
+  properties(store: 'document' | 'script' | { user: string }): Record<string, string>;
+  /** What Logger.log wrote. */
+  logs(): string;
+  /** The runtime clock (options.now): `new Date()` inside a loaded bundle reads it too. */
+  now(): Date;
+  /** How many more documents DocumentApp.create may make today (default 250); then Google's quota error. */
+  setDocsQuota(remaining: number): void;
 }

@@ -14,7 +14,9 @@ export function callServer<K extends EndpointName>(name: K, ...args: ArgsOf<K>):
     const run = google.script.run
       .withSuccessHandler((value) => resolve(value as ResultOf<K>))
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
-    const method: (...a: ArgsOf<K>) => void = run[name];
+    // TypeScript cannot correlate run[name] with ArgsOf<K> for a generic K; the mapped type above
+    // guarantees they match.
+    const method = run[name] as unknown as (...a: ArgsOf<K>) => void;
     method.apply(run, args);
   });
 }

@@ -1,0 +1,335 @@
+// The smaller Apps Script classes of a spreadsheet: Protection, DataValidation(+Builder),
+// ConditionalFormatRule(+Builder, BooleanCondition), NamedRange, RichTextValue(+Builder),
+// EmbeddedChart(+Builder).
+import type { ChartData, ProtectionData, Rect, RuleData, SheetData, Validation } from './model';
+import { rectA1, type Env } from './shared';
+
+type SS = typeof GoogleAppsScript.Spreadsheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+type User = GoogleAppsScript.Base.User;
+
+export function userHandle(env: Env, email: string): User {
+  const user = { getEmail: () => email, getUserLoginId: () => email, toString: () => email };
+  return env.wrap<User, typeof user>(user, 'User');
+}
+
+const emailOf = (u: unknown): string =>
+  typeof u === 'string' ? u : typeof u === 'object' && u !== null && 'getEmail' in u ? String((u as User).getEmail()) : String(u);
+
+/** A new protection: its editors are the spreadsheet's editors plus whoever protects it. */
+export function newProtection(env: Env, type: 'RANGE' | 'SHEET', sheet: SheetData, rect: Rect | null): ProtectionData {
+  if (type === 'SHEET' && env.wb.protections.some((p) => !p.removed && p.type === 'SHEET' && p.sheet === sheet)) {
+    throw new Error('A sheet protection already exists for this sheet.');
+  }
+  const data: ProtectionData = {
+    type, sheet, rect, description: '', warningOnly: false,
+    editors: new Set([...env.wb.editors, env.user()]), unprotected: [], domainEdit: false, removed: false, rangeName: null,
+  };
+  env.wb.protections.push(data);
+  return data;
+}
+
+type FakeProtectionApi = Pick<Protection,
+  | 'getDescription' | 'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'addEditor' | 'addEditors'
+  | 'removeEditor' | 'removeEditors' | 'getEditors' | 'canEdit' | 'remove' | 'getProtectionType' | 'getRange'
+  | 'setUnprotectedRanges' | 'getUnprotectedRanges' | 'setDomainEdit' | 'canDomainEdit' | 'getRangeName'
+  | 'setRangeName'>;
+
+export class FakeProtection implements FakeProtectionApi {
+  constructor(private readonly env: Env, readonly data: ProtectionData) {}
+  static handle(env: Env, data: ProtectionData): Protection {
+    return env.wrap<Protection, FakeProtection>(new FakeProtection(env, data), 'Protection');
+  }
+  private self(): Protection { return this as unknown as Protection; }
+  /** Only someone who can edit the protection may change it (Google throws otherwise). */
+  private guard(): void {
+    const user = this.env.user();
+    if (user !== this.env.wb.owner && !this.data.editors.has(user)) throw new Error('You do not have permission to edit this protected range.');
+  }
+  getDescription(): string { return this.data.description; }
+  setDescription(description: string): Protection { this.guard(); this.data.description = String(description); return this.self(); }
+  isWarningOnly(): boolean { return this.data.warningOnly; }
+  setWarningOnly(warningOnly: boolean): Protection { this.guard(); this.data.warningOnly = Boolean(warningOnly); return this.self(); }
+  addEditor(emailAddress: string | User): Protection { this.guard(); this.data.editors.add(emailOf(emailAddress)); return this.self(); }
+  addEditors(emailAddresses: string[]): Protection { this.guard(); for (const e of emailAddresses) this.data.editors.add(emailOf(e)); return this.self(); }
+  // "Neither the owner of the spreadsheet nor the current user can be removed": silently kept.
+  removeEditor(emailAddress: string | User): Protection { this.guard(); this.drop(emailOf(emailAddress)); return this.self(); }
+  removeEditors(emailAddresses: Array<string | User>): Protection {
+    this.guard();
+    for (const e of emailAddresses) this.drop(emailOf(e));
+    return this.self();
+  }
+  private drop(email: string): void {
+    if (email === this.env.wb.owner || email === this.env.user()) return;
+    this.data.editors.delete(email);
+  }
+  getEditors(): User[] {
+    const emails = new Set([this.env.wb.owner, ...this.data.editors]);
+    return [...emails].map((e) => userHandle(this.env, e));
+  }
+  canEdit(): boolean {
+    const user = this.env.user();
+    return user === this.env.wb.owner || this.data.editors.has(user);
+  }
+  remove(): void { this.guard(); this.data.removed = true; const i = this.env.wb.protections.indexOf(this.data); if (i >= 0) this.env.wb.protections.splice(i, 1); }
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType { return this.data.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType; }
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    const s = this.data.sheet;
+    return this.env.rangeHandle(s, this.data.rect ?? { row: 1, column: 1, numRows: s.maxRows, numColumns: s.maxColumns });
+  }
+  setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): Protection {
+    this.guard();
+    if (this.data.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    this.data.unprotected = ranges.map((r) => ({ ...this.env.rangeRect(r).rect }));
+    return this.self();
+  }
+  getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return this.data.unprotected.map((r) => this.env.rangeHandle(this.data.sheet, r));
+  }
+  setDomainEdit(editable: boolean): Protection { this.data.domainEdit = Boolean(editable); return this.self(); }
+  canDomainEdit(): boolean { return this.data.domainEdit; }
+  getRangeName(): string | null { return this.data.rangeName; }
+  setRangeName(rangeName: string): Protection { this.data.rangeName = rangeName; return this.self(); }
+}
+
+// ---- data validation ----
+
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type DataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+export class FakeDataValidation implements Pick<DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'> {
+  constructor(private readonly env: Env, readonly data: Validation) {}
+  static handle(env: Env, data: Validation): DataValidation {
+    return env.wrap<DataValidation, FakeDataValidation>(new FakeDataValidation(env, data), 'DataValidation');
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria { return this.data.criteria as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria; }
+  getCriteriaValues(): unknown[] { return [...this.data.values]; }
+  getAllowInvalid(): boolean { return this.data.allowInvalid; }
+  getHelpText(): string { return this.data.helpText; }
+  copy(): DataValidationBuilder { return FakeDataValidationBuilder.handle(this.env, { ...this.data, values: [...this.data.values] }); }
+}
+
+export class FakeDataValidationBuilder implements Pick<DataValidationBuilder,
+  'requireValueInList' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build' | 'getCriteriaType' | 'getCriteriaValues'> {
+  constructor(private readonly env: Env, private data: Validation) {}
+  static handle(env: Env, data?: Validation): DataValidationBuilder {
+    const d = data ?? { criteria: '', values: [], showDropdown: true, allowInvalid: true, helpText: '' };
+    return env.wrap<DataValidationBuilder, FakeDataValidationBuilder>(new FakeDataValidationBuilder(env, d), 'DataValidationBuilder');
+  }
+  private self(): DataValidationBuilder { return this as unknown as DataValidationBuilder; }
+  requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder {
+    const dropdown = showDropdown ?? true;
+    this.data = { ...this.data, criteria: 'VALUE_IN_LIST', values: [values.map(String), dropdown], showDropdown: dropdown };
+    return this.self();
+  }
+  requireCheckbox(): DataValidationBuilder {
+    this.data = { ...this.data, criteria: 'CHECKBOX', values: [] };
+    return this.self();
+  }
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder { this.data = { ...this.data, allowInvalid: Boolean(allowInvalidData) }; return this.self(); }
+  setHelpText(helpText: string): DataValidationBuilder { this.data = { ...this.data, helpText: String(helpText) }; return this.self(); }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria { return this.data.criteria as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria; }
+  getCriteriaValues(): unknown[] { return [...this.data.values]; }
+  build(): DataValidation {
+    if (!this.data.criteria) throw new Error('You must set a criteria for the data validation rule.');
+    return FakeDataValidation.handle(this.env, { ...this.data });
+  }
+}
+
+/** The values a list validation allows (for userEdit and the snapshot). */
+export const listValues = (v: Validation): string[] =>
+  v.criteria === 'VALUE_IN_LIST' && Array.isArray(v.values[0]) ? (v.values[0] as unknown[]).map(String) : [];
+
+// ---- conditional formatting ----
+
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type BooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
+
+export const emptyRule = (): RuleData => ({
+  ranges: [], criteria: '', values: [], background: null, fontColor: null, bold: null, italic: null, strikethrough: null, underline: null,
+});
+
+class FakeBooleanCondition implements Pick<BooleanCondition,
+  'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic' | 'getStrikethrough' | 'getUnderline'> {
+  constructor(private readonly data: RuleData) {}
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria { return this.data.criteria as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria; }
+  getCriteriaValues(): unknown[] { return [...this.data.values]; }
+  getBackground(): string | null { return this.data.background; }
+  getFontColor(): string | null { return this.data.fontColor; }
+  getBold(): boolean | null { return this.data.bold; }
+  getItalic(): boolean | null { return this.data.italic; }
+  getStrikethrough(): boolean | null { return this.data.strikethrough; }
+  getUnderline(): boolean | null { return this.data.underline; }
+}
+
+export class FakeConditionalFormatRule implements Pick<Rule, 'getRanges' | 'getBooleanCondition' | 'getGradientCondition' | 'copy'> {
+  constructor(private readonly env: Env, readonly data: RuleData) {}
+  static handle(env: Env, data: RuleData): Rule {
+    return env.wrap<Rule, FakeConditionalFormatRule>(new FakeConditionalFormatRule(env, data), 'ConditionalFormatRule');
+  }
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] { return this.data.ranges.map((r) => this.env.rangeHandle(r.sheet, r.rect)); }
+  getBooleanCondition(): BooleanCondition | null {
+    return this.data.criteria ? this.env.wrap<BooleanCondition, FakeBooleanCondition>(new FakeBooleanCondition(this.data), 'BooleanCondition') : null;
+  }
+  getGradientCondition(): null { return null; }
+  copy(): RuleBuilder { return FakeConditionalFormatRuleBuilder.handle(this.env, { ...this.data, ranges: [...this.data.ranges] }); }
+}
+
+export class FakeConditionalFormatRuleBuilder implements Pick<RuleBuilder,
+  | 'whenFormulaSatisfied' | 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenTextEqualTo' | 'whenTextContains'
+  | 'setBackground' | 'setFontColor' | 'setBold' | 'setItalic' | 'setStrikethrough' | 'setUnderline' | 'setRanges'
+  | 'getRanges' | 'getBooleanCondition' | 'build'> {
+  constructor(private readonly env: Env, private readonly data: RuleData) {}
+  static handle(env: Env, data?: RuleData): RuleBuilder {
+    return env.wrap<RuleBuilder, FakeConditionalFormatRuleBuilder>(new FakeConditionalFormatRuleBuilder(env, data ?? emptyRule()), 'ConditionalFormatRuleBuilder');
+  }
+  private self(): RuleBuilder { return this as unknown as RuleBuilder; }
+  private when(criteria: string, values: unknown[]): RuleBuilder { this.data.criteria = criteria; this.data.values = values; return this.self(); }
+  whenFormulaSatisfied(formula: string): RuleBuilder { return this.when('CUSTOM_FORMULA', [String(formula)]); }
+  whenCellEmpty(): RuleBuilder { return this.when('CELL_EMPTY', []); }
+  whenCellNotEmpty(): RuleBuilder { return this.when('CELL_NOT_EMPTY', []); }
+  whenTextEqualTo(text: string): RuleBuilder { return this.when('TEXT_EQUAL_TO', [String(text)]); }
+  whenTextContains(text: string): RuleBuilder { return this.when('TEXT_CONTAINS', [String(text)]); }
+  setBackground(color: string | null): RuleBuilder { this.data.background = color; return this.self(); }
+  setFontColor(color: string | null): RuleBuilder { this.data.fontColor = color; return this.self(); }
+  setBold(bold: boolean | null): RuleBuilder { this.data.bold = bold; return this.self(); }
+  setItalic(italic: boolean | null): RuleBuilder { this.data.italic = italic; return this.self(); }
+  setStrikethrough(strikethrough: boolean | null): RuleBuilder { this.data.strikethrough = strikethrough; return this.self(); }
+  setUnderline(underline: boolean | null): RuleBuilder { this.data.underline = underline; return this.self(); }
+  setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): RuleBuilder {
+    this.data.ranges = ranges.map((r) => this.env.rangeRect(r));
+    return this.self();
+  }
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] { return this.data.ranges.map((r) => this.env.rangeHandle(r.sheet, r.rect)); }
+  getBooleanCondition(): BooleanCondition | null {
+    return this.data.criteria ? this.env.wrap<BooleanCondition, FakeBooleanCondition>(new FakeBooleanCondition(this.data), 'BooleanCondition') : null;
+  }
+  build(): Rule {
+    if (!this.data.criteria) throw new Error('Conditional format rule must have a condition.');
+    return FakeConditionalFormatRule.handle(this.env, { ...this.data, ranges: [...this.data.ranges] });
+  }
+}
+
+// ---- named ranges ----
+
+type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
+
+export class FakeNamedRange implements Pick<NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'> {
+  constructor(private readonly env: Env, private name: string) {}
+  static handle(env: Env, name: string): NamedRange {
+    return env.wrap<NamedRange, FakeNamedRange>(new FakeNamedRange(env, name), 'NamedRange');
+  }
+  private self(): NamedRange { return this as unknown as NamedRange; }
+  getName(): string { return this.name; }
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    const r = this.env.wb.namedRanges.get(this.name);
+    if (!r) throw new Error('Range not found');
+    return this.env.rangeHandle(r.sheet, r.rect);
+  }
+  remove(): void { this.env.wb.namedRanges.delete(this.name); }
+  setName(name: string): NamedRange {
+    const r = this.env.wb.namedRanges.get(this.name);
+    if (r) {
+      this.env.wb.namedRanges.delete(this.name);
+      this.env.wb.namedRanges.set(name, r);
+    }
+    this.name = name;
+    return this.self();
+  }
+  setRange(range: GoogleAppsScript.Spreadsheet.Range): NamedRange {
+    this.env.wb.namedRanges.set(this.name, this.env.rangeRect(range));
+    return this.self();
+  }
+}
+
+// ---- rich text ----
+
+type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
+type RichTextValueBuilder = GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
+
+export class FakeRichTextValue implements Pick<RichTextValue, 'getText' | 'getLinkUrl' | 'copy'> {
+  constructor(private readonly env: Env, readonly text: string, readonly link: string | null) {}
+  static handle(env: Env, text: string, link: string | null): RichTextValue {
+    return env.wrap<RichTextValue, FakeRichTextValue>(new FakeRichTextValue(env, text, link), 'RichTextValue');
+  }
+  getText(): string { return this.text; }
+  getLinkUrl(): string | null { return this.link; }
+  copy(): RichTextValueBuilder { return FakeRichTextValueBuilder.handle(this.env, this.text, this.link); }
+}
+
+export class FakeRichTextValueBuilder implements Pick<RichTextValueBuilder, 'setText' | 'setLinkUrl' | 'build'> {
+  constructor(private readonly env: Env, private text: string, private link: string | null) {}
+  static handle(env: Env, text = '', link: string | null = null): RichTextValueBuilder {
+    return env.wrap<RichTextValueBuilder, FakeRichTextValueBuilder>(new FakeRichTextValueBuilder(env, text, link), 'RichTextValueBuilder');
+  }
+  private self(): RichTextValueBuilder { return this as unknown as RichTextValueBuilder; }
+  setText(text: string): RichTextValueBuilder { this.text = String(text); return this.self(); }
+  /** Whole-text links only (setLinkUrl(start, end, url) links the whole text here). */
+  setLinkUrl(...args: [string | null] | [number, number, string | null]): RichTextValueBuilder {
+    this.link = (args.length === 1 ? args[0] : args[2]) ?? null;
+    return this.self();
+  }
+  build(): RichTextValue { return FakeRichTextValue.handle(this.env, this.text, this.link); }
+}
+
+// ---- embedded charts ----
+
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'> {
+  constructor(private readonly env: Env, readonly data: ChartData) {}
+  static handle(env: Env, data: ChartData): EmbeddedChart {
+    return env.wrap<EmbeddedChart, FakeEmbeddedChart>(new FakeEmbeddedChart(env, data), 'EmbeddedChart');
+  }
+  getChartId(): number { return this.data.id; }
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] { return this.data.ranges.map((r) => this.env.rangeHandle(r.sheet, r.rect)); }
+  getOptions(): GoogleAppsScript.Charts.ChartOptions {
+    const options = { get: (option: string) => this.data.options.get(option) ?? null };
+    return this.env.wrap<GoogleAppsScript.Charts.ChartOptions, typeof options>(options, 'ChartOptions');
+  }
+  getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {
+    const p = this.data.position;
+    const info = {
+      getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn,
+      getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY,
+    };
+    return this.env.wrap<GoogleAppsScript.Spreadsheet.ContainerInfo, typeof info>(info, 'ContainerInfo');
+  }
+  modify(): EmbeddedChartBuilder {
+    return FakeEmbeddedChartBuilder.handle(this.env, { ...this.data, ranges: [...this.data.ranges], options: new Map(this.data.options) });
+  }
+}
+
+export class FakeEmbeddedChartBuilder implements Pick<EmbeddedChartBuilder,
+  | 'asColumnChart' | 'asBarChart' | 'asPieChart' | 'asLineChart' | 'setChartType' | 'addRange' | 'removeRange'
+  | 'clearRanges' | 'getRanges' | 'setPosition' | 'setOption' | 'getChartType' | 'build'> {
+  constructor(private readonly env: Env, readonly data: ChartData) {}
+  static handle(env: Env, data: ChartData): EmbeddedChartBuilder {
+    return env.wrap<EmbeddedChartBuilder, FakeEmbeddedChartBuilder>(new FakeEmbeddedChartBuilder(env, data), 'EmbeddedChartBuilder');
+  }
+  private self(): never { return this as never; }
+  asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder { this.data.type = 'COLUMN'; return this.self(); }
+  asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder { this.data.type = 'BAR'; return this.self(); }
+  asPieChart(): GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder { this.data.type = 'PIE'; return this.self(); }
+  asLineChart(): GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder { this.data.type = 'LINE'; return this.self(); }
+  setChartType(type: GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilder { this.data.type = String(type); return this.self(); }
+  getChartType(): GoogleAppsScript.Charts.ChartType { return this.data.type as unknown as GoogleAppsScript.Charts.ChartType; }
+  addRange(range: GoogleAppsScript.Spreadsheet.Range): EmbeddedChartBuilder { this.data.ranges.push(this.env.rangeRect(range)); return this.self(); }
+  removeRange(range: GoogleAppsScript.Spreadsheet.Range): EmbeddedChartBuilder {
+    const { sheet, rect } = this.env.rangeRect(range);
+    this.data.ranges = this.data.ranges.filter((r) => !(r.sheet === sheet && rectA1(r.rect) === rectA1(rect)));
+    return this.self();
+  }
+  clearRanges(): EmbeddedChartBuilder { this.data.ranges = []; return this.self(); }
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] { return this.data.ranges.map((r) => this.env.rangeHandle(r.sheet, r.rect)); }
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
+    this.data.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
+    return this.self();
+  }
+  setOption(option: string, value: unknown): EmbeddedChartBuilder { this.data.options.set(option, value); return this.self(); }
+  build(): EmbeddedChart { return FakeEmbeddedChart.handle(this.env, { ...this.data, ranges: [...this.data.ranges], options: new Map(this.data.options) }); }
+}
+
+export type { SS };
