@@ -1,0 +1,108 @@
+// Deadline engine vs chrono-node's Russian parser: accuracy on the labelled corpus and throughput.
+import * as chrono from 'chrono-node';
+import { performance } from 'node:perf_hooks';
+import { parseDeadline } from '../src/core/deadline';
+import { daysInMonth, toISO } from '../src/core/dates';
+import type { DeadlineKind, Period, PlanContext } from '../src/core/types';
+import { isAcceptable, loadCorpus } from '../test/unit/deadline/corpus';
+
+interface Answer {
+  kind: DeadlineKind;
+  periods: Period[];
+}
+
+const BY = /^\s*(?:до|не\s+позднее|не\s+позже|к|ко)\s/i;
+const DASH_ONLY = /^\s*[-–—]?\s*$/;
+
+type Components = chrono.ParsedResult['start'];
+
+function startOf(c: Components): string {
+  const y = c.get('year') ?? 2000;
+  return toISO(y, c.isCertain('month') || c.isCertain('day') ? (c.get('month') ?? 1) : 1, c.isCertain('day') ? (c.get('day') ?? 1) : 1);
+}
+function endOf(c: Components): string {
+  const y = c.get('year') ?? 2000;
+  if (c.isCertain('day')) return toISO(y, c.get('month') ?? 1, c.get('day') ?? 1);
+  if (c.isCertain('month')) return toISO(y, c.get('month') ?? 1, daysInMonth(y, c.get('month') ?? 1));
+  return toISO(y, 12, 31);
+}
+
+/**
+ * A fair adapter: each chrono result at its own granularity (day, month or year); results joined
+ * only by a dash ("Июнь-" + "июль 2020") merged into one range; "до/не позднее/к" → by;
+ * several results → recurring. Nothing of our grammar is added.
+ */
+export function chronoDeadline(text: string, plan: PlanContext): Answer {
+  if (!text.trim()) return { kind: 'empty', periods: [] };
+  const ref = new Date(`${plan.planStart}T12:00:00Z`);
+  const results = chrono.ru.parse(text, ref, { forwardDate: true });
+  if (!results.length) return { kind: 'unrecognized', periods: [] };
+  const periods: Period[] = [];
+  let dayOnly = results.length === 1;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as chrono.ParsedResult;
+    let end = r.end ? endOf(r.end) : endOf(r.start);
+    const next = results[i + 1];
+    const gap = next ? text.slice(r.index + r.text.length, next.index) : '';
+    if (next && (r.text.trim().endsWith('-') || gap.includes('-')) && DASH_ONLY.test(gap)) {
+      end = next.end ? endOf(next.end) : endOf(next.start);
+      i++;
+      dayOnly = false;
+    }
+    if (!r.start.isCertain('day') || r.end) dayOnly = false;
+    periods.push({ start: startOf(r.start), end });
+  }
+  periods.sort((a, b) => (a.start < b.start ? -1 : 1));
+  if (BY.test(text) && periods.length === 1) return { kind: 'by', periods: [{ start: plan.planStart, end: (periods[0] as Period).end }] };
+  if (periods.length > 1) return { kind: 'recurring', periods };
+  return { kind: dayOnly ? 'date' : 'period', periods };
+}
+
+/** Parses per second over all texts: best of several rounds (the machine may be busy with other work). */
+function throughput(texts: Array<{ text: string; plan: PlanContext }>, parse: (t: string, p: PlanContext) => unknown, rounds: number): number {
+  for (let i = 0; i < 5000; i++) parse(texts[i % texts.length]!.text, texts[i % texts.length]!.plan); // warm-up
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const { text, plan } of texts) parse(text, plan);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return texts.length / (best / 1000);
+}
+
+export async function run(): Promise<void> {
+  const corpus = loadCorpus();
+  let ours = 0;
+  let theirs = 0;
+  let theirPeriods = 0;
+  const misses: string[] = [];
+  for (const e of corpus) {
+    const plan = { planStart: e.plan[0], planEnd: e.plan[1] };
+    if (isAcceptable(parseDeadline(e.text, plan), e.accept)) ours++;
+    else misses.push(`ours: ${e.text}`);
+    const c = chronoDeadline(e.text, plan);
+    if (isAcceptable(c, e.accept)) theirs++;
+    // Still more generous: any kind, only the periods must be right.
+    if (isAcceptable(c, e.accept.map((a) => ({ ...a, kinds: [c.kind] })))) theirPeriods++;
+  }
+
+  const N = 50_000;
+  const texts = Array.from({ length: N }, (_, i) => {
+    const e = corpus[i % corpus.length]!;
+    return { text: e.text, plan: { planStart: e.plan[0], planEnd: e.plan[1] } };
+  });
+  const oursPerSecond = throughput(texts, parseDeadline, 5);
+  const chronoPerSecond = throughput(texts, chronoDeadline, 3);
+
+  const pct = (n: number): string => `${n}/${corpus.length} (${((100 * n) / corpus.length).toFixed(1)} %)`;
+  const rows = [
+    ['', 'parseDeadline', 'chrono.ru + adapter'],
+    ['accuracy: kind and periods', pct(ours), pct(theirs)],
+    ['accuracy: periods only', pct(ours), pct(theirPeriods)],
+    [`parses per second (${N.toLocaleString('en')} strings, best round)`, Math.round(oursPerSecond).toLocaleString('en'), Math.round(chronoPerSecond).toLocaleString('en')],
+    ['speed-up', `${(oursPerSecond / chronoPerSecond).toFixed(1)}×`, '1×'],
+  ];
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  │  '));
+  for (const m of misses) console.log(`  miss ${m}`);
+}
