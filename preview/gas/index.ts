@@ -1,0 +1,103 @@
+// The in-memory Apps Script: builds every service around one context and exposes the GasRuntime
+// that tests, benchmarks and the local preview drive.
+import type { AuthMode } from './track';
+import type { GasGlobals, GasRuntime, GasRuntimeOptions } from './types';
+import { createContext } from './services/context';
+import { createUiService } from './services/ui';
+import { createHtmlService } from './services/html';
+import { createPropertiesService } from './services/properties';
+import { createLockService } from './services/lock';
+import { createSession } from './services/session';
+import { createUtilities } from './services/utilities';
+import { createScriptApp } from './services/script';
+import { createLogger } from './services/logger';
+import { createDriveService } from './services/drive';
+import { createDocumentService } from './services/document';
+import { createSpreadsheetService } from './spreadsheet';
+
+export type * from './types';
+export type { AuthMode, AuthPolicy } from './track';
+export { CallLog, Tracker, AuthorizationError } from './track';
+export { editorAddonPolicy, permissionMessage } from './policy';
+export { loadBundle, type BundleGlobals } from './bundle';
+export { LOCK_TIMEOUT } from './services/lock';
+export { DOCS_QUOTA_MESSAGE, DOCS_PER_DAY } from './services/document';
+export { quoteReplacement } from './services/doc-text';
+export { VALUE_TOO_LARGE, STORE_FULL, MAX_VALUE_BYTES, MAX_STORE_BYTES } from './services/properties';
+
+export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
+  const ctx = createContext(options);
+  const { tracker } = ctx;
+  const ui = createUiService(ctx);
+  ctx.setUi(ui.ui);
+
+  const spreadsheet = createSpreadsheetService(ctx);
+  spreadsheet.onToast = (title, message) => ui.toast(message, title);
+  const properties = createPropertiesService(ctx);
+  const lock = createLockService(ctx);
+  const logger = createLogger(ctx);
+  const drive = createDriveService(ctx, { id: spreadsheet.id, url: spreadsheet.url, name: () => spreadsheet.name() });
+  const documents = createDocumentService(ctx, drive.store);
+
+  const globals: GasGlobals = {
+    SpreadsheetApp: spreadsheet.SpreadsheetApp,
+    DocumentApp: documents.service,
+    DriveApp: drive.service,
+    HtmlService: createHtmlService(ctx),
+    PropertiesService: properties.service,
+    LockService: lock.service,
+    Session: createSession(ctx),
+    Utilities: createUtilities(ctx),
+    ScriptApp: createScriptApp(ctx),
+    Logger: logger,
+  };
+
+  let depth = 0;
+  return {
+    globals,
+    tracker,
+    calls: tracker.calls,
+    uiEvents: ui.events,
+    run<T>(mode: AuthMode, fn: () => T, as?: { user?: string }): T {
+      const outermost = depth === 0;
+      if (outermost) ctx.setRunner(as?.user ?? null);
+      depth += 1;
+      try {
+        return tracker.run(mode, fn);
+      } finally {
+        depth -= 1;
+        // The end of an execution releases its locks, as Apps Script does.
+        if (outermost) {
+          lock.endExecution();
+          ctx.setRunner(null);
+        }
+      }
+    },
+    install(target: object = globalThis) {
+      const record = target as Record<string, unknown>;
+      const previous = new Map<string, PropertyDescriptor | undefined>();
+      for (const [name, value] of Object.entries(globals)) {
+        previous.set(name, Object.getOwnPropertyDescriptor(target, name));
+        record[name] = value;
+      }
+      return () => {
+        for (const [name, descriptor] of previous) {
+          if (descriptor) Object.defineProperty(target, name, descriptor);
+          else delete record[name];
+        }
+      };
+    },
+    answerNext: ui.answerNext,
+    seedSheet: (name, cells) => tracker.internal(() => spreadsheet.seedSheet(name, cells)),
+    userEdit: (sheetName, row, column, value, as) =>
+      tracker.internal(() => spreadsheet.userEdit(sheetName, row, column, value, as?.user ?? ctx.options.user)),
+    snapshot: () => tracker.internal(() => spreadsheet.snapshot()),
+    documents: () => documents.snapshots(),
+    driveFiles: () => drive.snapshots(),
+    holdDocumentLock: () => lock.holdDocumentLock(),
+    properties: (store) => properties.dump(store),
+    logs: () => tracker.internal(() => logger.getLog()),
+    now: () => ctx.options.now(),
+    setDocsQuota: (n) => documents.setDocsQuota(n),
+  };
+}

@@ -1,0 +1,76 @@
+// Authorization policy of the in-memory Apps Script, after Google's "Editor add-on authorization"
+// guide and the ScriptApp.AuthMode reference
+// (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle,
+//  https://developers.google.com/apps-script/reference/script/auth-mode):
+// - NONE (onOpen of an add-on not yet used in this file): no service that needs authorization;
+//   only the menu may be built.
+// - LIMITED (simple triggers of an enabled add-on): the bound file may be read and written, menus
+//   built, properties and locks used; no sidebars or dialogs, nothing outside the bound file.
+// - FULL: everything.
+import type { AuthMode, AuthPolicy } from './track';
+
+/** Scope Google names in its "You do not have permission" message, per service class. */
+const SCOPES: Record<string, string> = {
+  SpreadsheetApp: 'https://www.googleapis.com/auth/spreadsheets',
+  Ui: 'https://www.googleapis.com/auth/script.container.ui',
+  DocumentApp: 'https://www.googleapis.com/auth/documents',
+  DriveApp: 'https://www.googleapis.com/auth/drive',
+  Session: 'https://www.googleapis.com/auth/userinfo.email',
+  ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+};
+
+/** Calls that need no authorization at all: allowed even in NONE. */
+const ALWAYS: ReadonlySet<string> = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Session.getActiveUserLocale',
+]);
+const ALWAYS_CLASSES: ReadonlySet<string> = new Set(['Menu', 'Utilities', 'Logger', 'Blob']);
+
+/** Classes that reach beyond the bound file: FULL only. */
+const FULL_ONLY_CLASSES: ReadonlySet<string> = new Set([
+  'DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text',
+  'HeaderSection', 'FooterSection', 'PageBreak', 'RangeElement', 'DriveApp', 'File', 'Folder', 'FileIterator', 'FolderIterator',
+]);
+/** Methods of otherwise-allowed classes that show UI beyond a menu or a toast: FULL only. */
+const FULL_ONLY_METHODS: ReadonlySet<string> = new Set([
+  'Ui.showSidebar',
+  'Ui.showModalDialog',
+  'Ui.showModelessDialog',
+  'Ui.alert',
+  'Ui.prompt',
+  'ScriptApp.newTrigger',
+  'ScriptApp.getProjectTriggers',
+  'ScriptApp.getUserTriggers',
+  'ScriptApp.getOAuthToken',
+  'Session.getEffectiveUser',
+]);
+
+function scopeFor(className: string): string {
+  const service = /^(Document|Body|Paragraph|ListItem|Table|Text|HeaderSection|FooterSection|PageBreak|RangeElement)/.test(className)
+    ? 'DocumentApp'
+    : /^(File|Folder)/.test(className)
+      ? 'DriveApp'
+      : /^(Ui|Menu)$/.test(className)
+        ? 'Ui'
+        : className in SCOPES
+          ? className
+          : 'SpreadsheetApp';
+  return SCOPES[service] ?? SCOPES.SpreadsheetApp!;
+}
+
+/** Google's wording when a call needs more authorization than the run has. */
+export function permissionMessage(className: string, method: string): string {
+  return `You do not have permission to call ${className}.${method}. Required permissions: ${scopeFor(className)}`;
+}
+
+export const editorAddonPolicy: AuthPolicy = (mode: AuthMode, className: string, method: string) => {
+  if (mode === 'FULL') return null;
+  const key = `${className}.${method}`;
+  if (ALWAYS.has(key) || ALWAYS_CLASSES.has(className)) return null;
+  if (mode === 'NONE') return permissionMessage(className, method);
+  // LIMITED
+  if (FULL_ONLY_CLASSES.has(className) || FULL_ONLY_METHODS.has(key)) return permissionMessage(className, method);
+  return null;
+};

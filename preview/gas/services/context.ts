@@ -1,0 +1,45 @@
+// Builds the GasContext every service module receives (defaults of GasRuntimeOptions applied).
+import type { GasContext } from '../context';
+import { editorAddonPolicy } from '../policy';
+import { Tracker } from '../track';
+import type { GasRuntimeOptions } from '../types';
+import { formatDate } from './format-date';
+
+export interface MutableContext extends GasContext {
+  /** Sets who runs the current execution (null: the runtime's user). */
+  setRunner(user: string | null): void;
+  /** Installs the Ui once the Ui service exists (it needs the context itself). */
+  setUi(ui: GoogleAppsScript.Base.Ui): void;
+}
+
+export function resolveOptions(options: GasRuntimeOptions = {}): Required<GasRuntimeOptions> {
+  const user = options.user ?? 'metodist@example.org';
+  return {
+    timeZone: options.timeZone ?? 'Europe/Moscow',
+    scriptTimeZone: options.scriptTimeZone ?? 'Europe/Moscow',
+    spreadsheetName: options.spreadsheetName ?? 'Дорожная карта',
+    locale: options.locale ?? 'ru_RU',
+    user,
+    owner: options.owner ?? user,
+    htmlFile: options.htmlFile ?? (() => null),
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+export function createContext(options: GasRuntimeOptions = {}, tracker = new Tracker(editorAddonPolicy)): MutableContext {
+  const resolved = resolveOptions(options);
+  let runner: string | null = null;
+  let ui: GoogleAppsScript.Base.Ui | null = null;
+  return {
+    tracker,
+    options: resolved,
+    currentUser: () => runner ?? resolved.user,
+    today: () => formatDate(resolved.now(), resolved.timeZone, 'yyyy-MM-dd'),
+    ui() {
+      if (!ui) throw new Error('Ui is not available');
+      return ui;
+    },
+    setRunner: (user) => void (runner = user),
+    setUi: (u) => void (ui = u),
+  };
+}

@@ -1,0 +1,178 @@
+// One preview session: an in-memory Apps Script runtime, the built add-on (dist/Code.js) loaded
+// into it, and the Ui events the page has not seen yet. Every action runs like its counterpart in
+// Google Sheets: menu items and sidebar calls in FULL mode, onEdit as a simple trigger in LIMITED.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createGasRuntime } from './gas/index';
+import { loadBundle } from './gas/bundle';
+import type { AuthMode } from './gas/track';
+import type { GasRuntime, UiEvent } from './gas/types';
+import type { LoadedWorkbook } from './load/index';
+import type { ActionResult, PreviewState, Selection } from './web/protocol';
+import { injectScript, messageOf, toWire } from './wire';
+
+export interface SessionOptions {
+  workbook: LoadedWorkbook;
+  /** dist/ with Code.js and the sidebar pages. */
+  distDir: string;
+  /** 'yyyy-MM-dd': a fixed clock (tests); default the real one. */
+  today?: string;
+  /** Script injected into every sidebar/dialog: the google.script.run shim. */
+  shim: string;
+  source: string;
+  samples: string[];
+}
+
+type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
+
+export class PreviewSession {
+  readonly runtime: GasRuntime;
+  private readonly fns: BundleFunctions;
+  private seen = 0;
+
+  constructor(private readonly options: SessionOptions) {
+    const codeFile = path.join(options.distDir, 'Code.js');
+    if (!existsSync(codeFile)) throw new Error(`${codeFile} is missing: run npm run build first`);
+    const { today } = options;
+    this.runtime = createGasRuntime({
+      spreadsheetName: options.workbook.name,
+      htmlFile: (name) => {
+        const file = path.join(options.distDir, `${name}.html`);
+        return existsSync(file) ? readFileSync(file, 'utf8') : null;
+      },
+      ...(today ? { now: () => new Date(`${today}T09:00:00+03:00`) } : {}),
+    });
+    for (const sheet of options.workbook.sheets) this.runtime.seedSheet(sheet.name, sheet.cells);
+    this.fns = loadBundle(this.runtime, readFileSync(codeFile, 'utf8'));
+  }
+
+  /** Opening the spreadsheet: onOpen builds the menu (LIMITED: the add-on is in use in this document). */
+  open(): ActionResult {
+    const onOpen = this.fns.onOpen;
+    if (!onOpen) return this.result({ ok: false, error: 'В дополнении нет функции onOpen: меню не построено.' });
+    return this.execute('LIMITED', () => onOpen({ authMode: 'LIMITED', source: null, user: null }));
+  }
+
+  state(): PreviewState {
+    const menus = this.runtime.uiEvents.filter((e): e is Extract<UiEvent, { type: 'menu' }> => e.type === 'menu');
+    const menu = menus[menus.length - 1];
+    return {
+      workbook: this.runtime.snapshot(),
+      menu: menu ? { title: menu.title, items: menu.items } : null,
+      documents: this.runtime.documents().map((d) => ({ id: d.id, name: d.name, url: d.url })),
+      selection: this.activeRange(),
+      source: this.options.source,
+      samples: this.options.samples,
+    };
+  }
+
+  /** A menu item: its global function runs in FULL mode. */
+  runMenu(functionName: string, selection?: Selection): ActionResult {
+    const fn = this.fns[functionName];
+    if (!fn) return this.result({ ok: false, error: `Функция «${functionName}» не найдена в дополнении.` });
+    this.select(selection);
+    return this.execute('FULL', () => fn());
+  }
+
+  /** google.script.run from a sidebar or dialog: FULL mode; the result crosses the wire as JSON. */
+  callServer(functionName: string, args: unknown[], selection?: Selection): ActionResult {
+    const fn = this.fns[functionName];
+    if (!fn || functionName.endsWith('_')) {
+      return this.result({ ok: false, error: `Script function not found: ${functionName}` });
+    }
+    this.select(selection);
+    return this.execute('FULL', () => fn(...args));
+  }
+
+  /** A person types into a cell: the value is written as typed, then onEdit fires (LIMITED). */
+  edit(sheet: string, row: number, column: number, value: string): ActionResult {
+    try {
+      const event = this.runtime.userEdit(sheet, row, column, value);
+      return this.fireOnEdit(event);
+    } catch (error) {
+      return this.result({ ok: false, error: messageOf(error) });
+    }
+  }
+
+  /** Tab-separated text pasted at a cell fills the cells right and down; one onEdit for the range. */
+  paste(sheet: string, row: number, column: number, rows: string[][]): ActionResult {
+    let first: GoogleAppsScript.Events.SheetsOnEdit | null = null;
+    try {
+      rows.forEach((values, r) =>
+        values.forEach((value, c) => {
+          const event = this.runtime.userEdit(sheet, row + r, column + c, value);
+          first ??= event;
+        }),
+      );
+    } catch (error) {
+      return this.result({ ok: false, error: messageOf(error) });
+    }
+    if (!first) return this.result({ ok: true });
+    const width = Math.max(...rows.map((r) => r.length));
+    const event: GoogleAppsScript.Events.SheetsOnEdit = { ...(first as GoogleAppsScript.Events.SheetsOnEdit) };
+    if (rows.length > 1 || width > 1) {
+      // Sheets reports a multi-cell paste as one edit of the whole range, without value/oldValue.
+      const range = this.internal(() => event.range.getSheet().getRange(row, column, rows.length, width));
+      Object.assign(event, { range, value: undefined, oldValue: undefined });
+    }
+    return this.fireOnEdit(event);
+  }
+
+  private fireOnEdit(event: GoogleAppsScript.Events.SheetsOnEdit): ActionResult {
+    const onEdit = this.fns.onEdit;
+    if (!onEdit) return this.result({ ok: true });
+    return this.execute('LIMITED', () => onEdit(event));
+  }
+
+  private execute(mode: AuthMode, fn: () => unknown): ActionResult {
+    try {
+      const value = this.runtime.run(mode, fn);
+      return this.result({ ok: true, value: toWire(value) });
+    } catch (error) {
+      return this.result({ ok: false, error: messageOf(error) });
+    }
+  }
+
+  /** The person's selection becomes the active sheet and range, as in Sheets. */
+  private select(selection?: Selection): void {
+    if (!selection) return;
+    try {
+      this.internal(() => {
+        const ss = this.runtime.globals.SpreadsheetApp.getActiveSpreadsheet();
+        const sheet = ss.getSheetByName(selection.sheet);
+        if (!sheet) return;
+        ss.setActiveSheet(sheet);
+        sheet.setActiveSelection(sheet.getRange(selection.row, selection.column, selection.rows, selection.columns));
+      });
+    } catch {
+      // An in-memory runtime without selection support: the add-on sees the first sheet.
+    }
+  }
+
+  private activeRange(): Selection | null {
+    try {
+      return this.internal(() => {
+        const range = this.runtime.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
+        if (!range) return null;
+        return { sheet: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), rows: range.getNumRows(), columns: range.getNumColumns() };
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  private internal<T>(fn: () => T): T {
+    return this.runtime.tracker.internal(fn);
+  }
+
+  private result(partial: Omit<ActionResult, 'events' | 'state'>): ActionResult {
+    const events = this.runtime.uiEvents.slice(this.seen).map((e) => this.withShim(e));
+    this.seen = this.runtime.uiEvents.length;
+    return { ...partial, events, state: this.state() };
+  }
+
+  private withShim(event: UiEvent): UiEvent {
+    if (event.type !== 'sidebar' && event.type !== 'dialog') return event;
+    return { ...event, html: injectScript(event.html, this.options.shim) };
+  }
+}

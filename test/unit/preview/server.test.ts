@@ -1,0 +1,54 @@
+// The preview server's contract, without a browser: loopback only, a JSON API that runs the built
+// add-on, and refusal of requests from other sites.
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type PreviewServer } from '../../../preview/server';
+import type { ActionResult } from '../../../preview/web/protocol';
+
+let server: PreviewServer;
+beforeAll(async () => {
+  server = await startPreview({ port: 0, today: '2023-03-15' });
+});
+afterAll(() => server?.close());
+
+function post(route: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  const url = new URL(`/api/${route}`, server.url);
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+describe('preview server', () => {
+  it('listens on loopback and runs the sample with a fixed clock', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const r = JSON.parse((await post('state', {})).text) as ActionResult;
+    expect(r.state.workbook.today).toBe('2023-03-15');
+    expect(r.state.menu?.items.length).toBeGreaterThan(0);
+  });
+
+  it('a sidebar call returns the add-on result as JSON; an unknown function fails like Apps Script', async () => {
+    const ok = JSON.parse((await post('run', { functionName: 'getPanelState', args: [] })).text) as ActionResult;
+    expect(ok.ok).toBe(true);
+    expect(ok.value).toMatchObject({ sheetName: 'Лист1', today: '2023-03-15' });
+    const missing = JSON.parse((await post('run', { functionName: 'noSuchFunction', args: [] })).text) as ActionResult;
+    expect(missing).toMatchObject({ ok: false, error: 'Script function not found: noSuchFunction' });
+  });
+
+  it('refuses requests from another site or host name', async () => {
+    expect((await post('menu', { functionName: 'openPanel' }, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post('menu', { functionName: 'openPanel' }, { Host: 'evil.example:80' })).status).toBe(403);
+    expect((await post('menu', { functionName: 'openPanel' }, { Origin: server.url })).status).toBe(200);
+  });
+
+  it('rejects a malformed request with a message instead of crashing', async () => {
+    const r = await post('edit', { sheet: 'Лист1' });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text)).toMatchObject({ ok: false });
+  });
+});
