@@ -74,3 +74,38 @@ export const editorAddonPolicy: AuthPolicy = (mode: AuthMode, className: string,
   if (FULL_ONLY_CLASSES.has(className) || FULL_ONLY_METHODS.has(key)) return permissionMessage(className, method);
   return null;
 };
+
+// ---- OAuth scopes ----
+// The manifest's explicit oauthScopes are all the script may use: a call whose service needs a
+// scope the manifest does not declare fails in real Apps Script (per the "Authorization" section of
+// each method in Google's reference). Checked in every mode, like Google does.
+
+const G = 'https://www.googleapis.com/auth/';
+const SPREADSHEET_SCOPES = [`${G}spreadsheets.currentonly`, `${G}spreadsheets`, `${G}spreadsheets.readonly`];
+
+/** The scopes, any one of which permits `Class.method`; null when none is needed. */
+export function scopesFor(className: string, method: string): string[] | null {
+  const key = `${className}.${method}`;
+  if (/^(SpreadsheetApp\.(openById|openByUrl|open|create))$/.test(key)) return [`${G}spreadsheets`];
+  if (/^(DriveApp|File|Folder|FileIterator|FolderIterator)$/.test(className)) return [`${G}drive`, `${G}drive.readonly`];
+  if (/^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HeaderSection|FooterSection|PageBreak|RangeElement)$/.test(className)) {
+    return [`${G}documents`];
+  }
+  if (className === 'Ui' || className === 'Menu') return [`${G}script.container.ui`];
+  if (key === 'Session.getActiveUser' || key === 'Session.getEffectiveUser') return [`${G}userinfo.email`];
+  if (className === 'ScriptApp' && /Trigger/.test(method)) return [`${G}script.scriptapp`];
+  if (/^(Spreadsheet|Sheet|Range|RangeList|Protection|NamedRange|EmbeddedChart|DataValidation|ConditionalFormatRule)/.test(className) || className === 'SpreadsheetApp') {
+    return SPREADSHEET_SCOPES;
+  }
+  return null;
+}
+
+/** Refuses what the declared scopes do not cover, in Google's words. */
+export function scopePolicy(declared: readonly string[]): AuthPolicy {
+  const have = new Set(declared);
+  return (_mode, className, method) => {
+    const needed = scopesFor(className, method);
+    if (!needed || needed.some((s) => have.has(s))) return null;
+    return `You do not have permission to call ${className}.${method}. Required permissions: ${needed[0]}`;
+  };
+}

@@ -19,6 +19,8 @@ export interface GasRuntimeOptions {
   htmlFile?: (name: string) => string | null;
   /** The clock (TODAY() in formulas, file dates). Default: the real one. */
   now?: () => Date;
+  /** The manifest's oauthScopes; a call needing another scope is refused. Default: appsscript.json's. */
+  oauthScopes?: string[];
 }
 
 /** What the add-on shows through Ui, recorded for tests and for the preview to display. */

@@ -1,6 +1,7 @@
 // Builds the GasContext every service module receives (defaults of GasRuntimeOptions applied).
 import type { GasContext } from '../context';
-import { editorAddonPolicy } from '../policy';
+import manifest from '../../../appsscript.json';
+import { editorAddonPolicy, scopePolicy } from '../policy';
 import { Tracker } from '../track';
 import type { GasRuntimeOptions } from '../types';
 import { formatDate } from './format-date';
@@ -23,11 +24,14 @@ export function resolveOptions(options: GasRuntimeOptions = {}): Required<GasRun
     owner: options.owner ?? user,
     htmlFile: options.htmlFile ?? (() => null),
     now: options.now ?? (() => new Date()),
+    oauthScopes: options.oauthScopes ?? manifest.oauthScopes,
   };
 }
 
-export function createContext(options: GasRuntimeOptions = {}, tracker = new Tracker(editorAddonPolicy)): MutableContext {
+export function createContext(options: GasRuntimeOptions = {}, tracker?: Tracker): MutableContext {
   const resolved = resolveOptions(options);
+  const scopes = scopePolicy(resolved.oauthScopes);
+  tracker ??= new Tracker((mode, className, method) => editorAddonPolicy(mode, className, method) ?? scopes(mode, className, method));
   let runner: string | null = null;
   let ui: GoogleAppsScript.Base.Ui | null = null;
   return {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import manifest from '../../../appsscript.json';
 import { createContext } from '../../../preview/gas/services/context';
 import { createDriveService, NOT_FOUND, ROOT_NAME } from '../../../preview/gas/services/drive';
 import { createDocumentService, DOCS_QUOTA_MESSAGE } from '../../../preview/gas/services/document';
 import { quoteReplacement } from '../../../preview/gas/services/doc-text';
 import { createUtilities } from '../../../preview/gas/services/utilities';
 
+// DriveApp needs the full drive scope, which the add-on's manifest does not declare; these tests
+// exercise the fake itself, so they declare it.
+const WITH_DRIVE = { oauthScopes: [...manifest.oauthScopes, 'https://www.googleapis.com/auth/drive'] };
+
 function setup() {
-  const ctx = createContext();
+  const ctx = createContext(WITH_DRIVE);
   const drive = createDriveService(ctx, { id: 'sheet-1', url: 'https://docs.google.com/spreadsheets/d/sheet-1/edit', name: () => 'План ЦМН' });
   const docs = createDocumentService(ctx, drive.store);
   return { ctx, DriveApp: drive.service, DocumentApp: docs.service, drive, docs };

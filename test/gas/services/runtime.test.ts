@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import manifest from '../../../appsscript.json';
 import { createGasRuntime, loadBundle, LOCK_TIMEOUT } from '../../../preview/gas';
 
 describe('createGasRuntime', () => {
@@ -95,7 +96,7 @@ describe('loadBundle', () => {
 
 describe('loadBundle realms', () => {
   it('dates from the services are Dates to the script, and service errors are Errors', () => {
-    const rt = createGasRuntime();
+    const rt = createGasRuntime({ oauthScopes: [...manifest.oauthScopes, 'https://www.googleapis.com/auth/drive'] });
     rt.seedSheet('План', [[new Date(2021, 1, 1)]]);
     const fns = loadBundle(
       rt,
