@@ -71,23 +71,22 @@ export class Tracker {
 
   /** Wraps a fake so that the add-on's calls on it are counted and authorised. */
   wrap<T extends object>(target: T, className: string): T {
-    const tracker = this;
     const proxy: T = new Proxy(target, {
-      get(obj, prop, receiver) {
+      get: (obj, prop, receiver) => {
         const value = Reflect.get(obj, prop, receiver);
         if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
-        return function (this: unknown, ...args: unknown[]) {
-          if (tracker.depth === 0) {
-            const denied = tracker.policy(tracker.mode, className, prop);
+        return (...args: unknown[]) => {
+          if (this.depth === 0) {
+            const denied = this.policy(this.mode, className, prop);
             if (denied) throw new AuthorizationError(denied);
-            tracker.calls.record(`${className}.${prop}`);
+            this.calls.record(`${className}.${prop}`);
           }
-          tracker.depth += 1;
+          this.depth += 1;
           try {
             const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
             return result === obj ? proxy : result; // builders return `this`: keep chains tracked
           } finally {
-            tracker.depth -= 1;
+            this.depth -= 1;
           }
         };
       },
