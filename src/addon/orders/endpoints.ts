@@ -1,0 +1,132 @@
+// Menu actions and sidebar endpoints of orders (see src/contract/orders.ts).
+import type { OrderRowView, OrderSetup } from '../../contract/orders';
+import { GOST_FONT, GOST_PAGE } from '../../core/order/model';
+import { nextOrderNumber } from '../../core/order/journal';
+import { resultIsOrder, roadmapSections } from '../../core/order/roadmap-source';
+import type { OrderRow } from '../../core/order/build';
+import { ORG_SHEET } from '../../core/org';
+import { implement } from '../endpoint';
+import { showSidebar } from '../sidebar';
+import { createOrder as createOrderImpl, DATE_STYLE_PROPERTY } from './create';
+import { journalEntries } from './journal';
+import { ensureOrgSheet } from './requisites-sheet';
+import { findRoadmap, noRoadmapMessage, readRequisites, readRoadmapSheet } from './sources';
+import { createTemplateDoc, templateId } from './template';
+
+/** Menu: «Сформировать приказ». */
+export function openOrderSidebar(): void {
+  showSidebar('order', 'Сформировать приказ');
+}
+
+/** Menu: «Приказ по выделенной строке». */
+export function openRowOrderSidebar(): void {
+  showSidebar('order-row', 'Приказ по строке');
+}
+
+/** Menu: «Шаблон приказа» — creates the template (asks before replacing an existing one). */
+export function openOrderTemplate(): void {
+  const ui = SpreadsheetApp.getUi();
+  const existing = templateId();
+  if (existing) {
+    const answer = ui.alert(
+      'Шаблон приказа',
+      `Шаблон уже создан:\n${docUrl(existing)}\n\nСоздать новый шаблон вместо него? Старый документ останется на Диске.`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return;
+  }
+  const doc = makeTemplate();
+  ui.alert(
+    'Шаблон приказа создан',
+    `Документ «${doc.name}» сохранён на вашем Google Диске:\n${doc.url}\n\nОформите его по своему бланку, не меняя меток в фигурных скобках; список меток — на последней странице шаблона. Чтобы сформировать приказ по шаблону, отметьте «По своему шаблону» в панели «Сформировать приказ».`,
+    ui.ButtonSet.OK,
+  );
+}
+
+function makeTemplate(): { id: string; name: string; url: string } {
+  const state = readRequisites(SpreadsheetApp.getActiveSpreadsheet());
+  return createTemplateDoc(state.organisation?.shortName ?? '', { page: GOST_PAGE, font: GOST_FONT });
+}
+
+const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+
+const rowView = (r: OrderRow): OrderRowView => ({
+  number: r.number,
+  isSection: r.isSection,
+  activity: r.activity,
+  deadline: r.deadline,
+  responsible: r.responsible,
+  result: r.result,
+  status: r.status ?? '',
+});
+
+const EMPTY_REQUISITES = { shortName: '', fullName: '', place: '', headPosition: '', headName: '', executorName: '', executorPhone: '', numberFormat: '{n}' };
+
+export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+  const state = readRequisites(ss);
+  const org = state.organisation;
+  const numberFormat = org?.numberFormat || '{n}';
+  const props = PropertiesService.getDocumentProperties();
+  const template = templateId();
+  const base = {
+    mode,
+    today,
+    requisites: org
+      ? { shortName: org.shortName, fullName: org.fullName, place: org.place, headPosition: org.headPosition, headName: org.headName, executorName: org.executorName, executorPhone: org.executorPhone, numberFormat }
+      : EMPTY_REQUISITES,
+    blocking: state.blocking,
+    notes: state.notes,
+    nextNumber: nextOrderNumber(journalEntries(ss, timeZone), numberFormat, today),
+    dateStyle: props.getProperty(DATE_STYLE_PROPERTY) === 'numeric' ? ('numeric' as const) : ('long' as const),
+    template: template ? { id: template, url: docUrl(template) } : null,
+  };
+  if (mode === 'row') {
+    const sheet = ss.getActiveSheet();
+    const sheetRow = sheet.getActiveRange()?.getRow() ?? 0;
+    const found = readRoadmapSheet(sheet, today, timeZone);
+    const index = found ? found.sheetRows.indexOf(sheetRow) : -1;
+    const item = found && index >= 0 ? found.roadmap.items[index] : undefined;
+    let missing: string | null = null;
+    if (!found) missing = `Лист «${sheet.getName()}» не похож на дорожную карту. Откройте лист дорожной карты и выделите строку мероприятия.`;
+    else if (!item || item.isSection) missing = `Выделите строку мероприятия (не раздела) на листе «${sheet.getName()}»: сейчас выделена строка ${sheetRow}.`;
+    const notes = [...base.notes];
+    if (item && !item.isSection && !resultIsOrder(item.result)) {
+      notes.push('В столбце «Результат» этой строки не указан приказ; проект приказа всё равно можно сформировать.');
+    }
+    return {
+      ...base,
+      notes,
+      roadmap: null,
+      roadmapMissing: missing,
+      roadmapProblems: [],
+      roadmapErrorCount: 0,
+      row: item && !item.isSection && found ? { sheetName: sheet.getName(), sheetRow, item: rowView(item) } : null,
+      sections: [],
+    };
+  }
+  const found = findRoadmap(ss, org?.roadmapSheet ?? '', today, timeZone);
+  return {
+    ...base,
+    roadmap: found
+      ? { sheetName: found.sheetName, title: found.roadmap.title, period: found.roadmap.period, items: found.roadmap.items.map(rowView) }
+      : null,
+    roadmapMissing: found ? null : noRoadmapMessage(org?.roadmapSheet ?? ''),
+    roadmapProblems: found?.problems ?? [],
+    roadmapErrorCount: found?.errorCount ?? 0,
+    row: null,
+    sections: found ? roadmapSections(found.roadmap) : [],
+  };
+});
+
+export const createOrder = implement('createOrder', (request) => createOrderImpl(request));
+
+export const createOrderTemplate = implement('createOrderTemplate', () => makeTemplate());
+
+export const openRequisitesSheet = implement('openRequisitesSheet', () => {
+  const { sheet } = ensureOrgSheet(SpreadsheetApp.getActiveSpreadsheet());
+  sheet.activate();
+  return ORG_SHEET;
+});

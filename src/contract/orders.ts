@@ -1,0 +1,111 @@
+// Orders (приказы): the «Сформировать приказ» sidebar and its server. The server sends what the
+// sheets hold (requisites, roadmap rows, the next free number); the sidebar builds the live
+// preview with core's pure order builders, and sends back what the person chose.
+import * as z from 'zod/mini';
+import { spec } from './define';
+
+/** Requisites as typed on the «Организации» sheet (empty strings where nothing is typed). */
+export interface RequisitesView {
+  shortName: string;
+  fullName: string;
+  place: string;
+  headPosition: string;
+  headName: string;
+  executorName: string;
+  executorPhone: string;
+  numberFormat: string;
+}
+
+/** A roadmap row as the order needs it; `status` is '' when the sheet has none. */
+export interface OrderRowView {
+  number: string;
+  isSection: boolean;
+  activity: string;
+  deadline: string;
+  responsible: string;
+  result: string;
+  status: string;
+}
+
+export interface OrderRoadmapView {
+  sheetName: string;
+  title: string;
+  period: { start: string; end: string } | null;
+  items: OrderRowView[];
+}
+
+export type OrderMode = 'approval' | 'row';
+
+export interface OrderSetup {
+  mode: OrderMode;
+  /** 'yyyy-MM-dd' in the spreadsheet's time zone. */
+  today: string;
+  requisites: RequisitesView;
+  /** Missing or wrong requisites that stop the order (nothing is created while any is listed). */
+  blocking: string[];
+  /** Gaps that only leave something out (place, executor). */
+  notes: string[];
+  roadmap: OrderRoadmapView | null;
+  /** Why there is no roadmap, when there is none. */
+  roadmapMissing: string | null;
+  /** Validation problems of the roadmap (Russian, row and column named); the person may go on. */
+  roadmapProblems: string[];
+  /** How many of roadmapProblems are errors (they come first); the person must confirm to go on. */
+  roadmapErrorCount: number;
+  /** For a single-row order: the selected row of a roadmap sheet. */
+  row: { sheetName: string; sheetRow: number; item: OrderRowView } | null;
+  /** The roadmap's sections, for the «chosen sections» choice. */
+  sections: { number: string; text: string }[];
+  nextNumber: string;
+  dateStyle: 'long' | 'numeric';
+  template: { id: string; url: string } | null;
+}
+
+export interface OrderCreated {
+  docId: string;
+  name: string;
+  url: string;
+  /** A link that downloads the Doc as PDF (saving a PDF file to Drive needs the full Drive scope). */
+  pdfUrl: string;
+  number: string;
+  date: string;
+  /** 1-based row of «Журнал приказов». */
+  journalRow: number;
+  /** Non-fatal remarks, e.g. unknown placeholders left in the template. */
+  warnings: string[];
+}
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'дата должна быть в виде ГГГГ-ММ-ДД'));
+const line = (max: number) => z.string().check(z.maxLength(max));
+
+export const orderRequestSchema = z.object({
+  mode: z.enum(['approval', 'row']),
+  date: isoDate,
+  number: z.string().check(z.trim(), z.minLength(1, 'укажите номер приказа'), z.maxLength(40)),
+  dateStyle: z.enum(['long', 'numeric']),
+  heading: line(1000),
+  basis: line(5000),
+  points: z.array(line(5000)).check(z.minLength(1, 'добавьте хотя бы один пункт приказа'), z.maxLength(50)),
+  signatory: z.object({ position: line(300), name: line(200) }),
+  appendix: z.enum(['all', 'not-done', 'sections']),
+  sections: z.array(line(40)).check(z.maxLength(500)),
+  /** Single-row order: where the row is (the server reads it again). */
+  row: z.nullable(z.object({ sheetName: line(200), sheetRow: z.number().check(z.int(), z.minimum(1)) })),
+  useTemplate: z.boolean(),
+  /** The person saw the roadmap's problems and chose to go on. */
+  acceptRoadmapProblems: z.boolean(),
+});
+
+export type OrderRequest = z.infer<typeof orderRequestSchema>;
+
+const setupArgs = z.tuple([z.enum(['approval', 'row'])]);
+const createArgs = z.tuple([orderRequestSchema]);
+
+export const ordersApi = {
+  getOrderSetup: spec<typeof setupArgs, OrderSetup>(setupArgs),
+  createOrder: spec<typeof createArgs, OrderCreated>(createArgs),
+  /** Creates (or re-creates) the «Шаблон приказа» Doc. */
+  createOrderTemplate: spec<z.ZodMiniTuple<[]>, { id: string; name: string; url: string }>(z.tuple([])),
+  /** Creates «Организации» if missing and activates it; returns the sheet's name. */
+  openRequisitesSheet: spec<z.ZodMiniTuple<[]>, string>(z.tuple([])),
+};

@@ -1,0 +1,98 @@
+// The «Журнал приказов» sheet: one row per created order. Numbering restarts every calendar year
+// (the usual office practice), so "next free" and "duplicate" look at orders of the same year.
+import { fromSheetSerial, parseISO } from '../dates';
+import type { ISODate } from '../types';
+import { formatOrderNumber, numericDate, parseOrderNumber } from './format';
+
+export const JOURNAL_SHEET = 'Журнал приказов';
+export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан'] as const;
+export const JOURNAL_WIDTHS = [100, 90, 420, 300, 200, 140] as const;
+
+export interface JournalEntry {
+  /** 1-based sheet row. */
+  row: number;
+  /** ISO day, or '' when the cell is not a date. */
+  date: ISODate | '';
+  number: string;
+  heading: string;
+  url: string;
+  author: string;
+  createdAt: string;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** A journal date cell as an ISO day: the adapter turns Date cells into ISO first; typed text is read too. */
+function dayOf(v: unknown): ISODate | '' {
+  // A date cell read as its serial number (what a date-formatted number is underneath).
+  if (typeof v === 'number' && v > 20_000 && v < 80_000) return fromSheetSerial(v);
+  const t = text(v);
+  if (ISO.test(t)) return t;
+  const m = DOTTED.exec(t);
+  if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return '';
+}
+
+/** Entries of the journal (values of one getValues; row 1 is the header). */
+export function readJournal(values: readonly (readonly unknown[])[]): JournalEntry[] {
+  return values.slice(1).flatMap((r, i) => {
+    if (r.every((v) => text(v) === '')) return [];
+    return [{
+      row: i + 2,
+      date: dayOf(r[0]),
+      number: text(r[1]),
+      heading: text(r[2]),
+      url: text(r[3]),
+      author: text(r[4]),
+      createdAt: text(r[5]),
+    }];
+  });
+}
+
+const sameYear = (a: ISODate | '', b: ISODate) => a !== '' && parseISO(a).year === parseISO(b).year;
+const normalizeNumber = (n: string) => n.replace(/^№\s*/, '').replace(/\s+/g, '').toLowerCase();
+
+/** The next free number for an order dated `date`: one more than the largest of that year. */
+export function nextOrderNumber(entries: readonly JournalEntry[], format: string, date: ISODate): string {
+  let max = 0;
+  for (const e of entries) {
+    if (!sameYear(e.date, date)) continue;
+    const n = parseOrderNumber(format, normalizeNumber(e.number)) ?? parseOrderNumber('{n}', normalizeNumber(e.number));
+    if (n !== null && n > max) max = n;
+  }
+  return formatOrderNumber(format, max + 1, date);
+}
+
+/** An order of the same year already registered under this number, if any. */
+export function findDuplicate(entries: readonly JournalEntry[], number: string, date: ISODate): JournalEntry | null {
+  const wanted = normalizeNumber(number);
+  return entries.find((e) => sameYear(e.date, date) && normalizeNumber(e.number) === wanted) ?? null;
+}
+
+/** Russian message refusing a duplicate number. */
+export function duplicateMessage(dup: JournalEntry, number: string): string {
+  const when = dup.date ? ` от ${dup.date.split('-').reverse().join('.')}` : '';
+  return `Приказ № ${number} уже есть в журнале (лист «${JOURNAL_SHEET}», строка ${dup.row}${when}: «${dup.heading}»). Укажите другой номер.`;
+}
+
+/** Text a spreadsheet would read as a formula (= + - @) is kept as text with a leading apostrophe. */
+export function asSheetText(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The row written for a new order. The date goes in as "07.02.2023": a Russian-locale sheet reads
+ * it as a date, any other keeps it as text, and readJournal understands both.
+ */
+export function journalRow(entry: Omit<JournalEntry, 'row'> & { date: ISODate }): string[] {
+  return [
+    numericDate(entry.date),
+    asSheetText(entry.number),
+    asSheetText(entry.heading),
+    entry.url,
+    asSheetText(entry.author),
+    asSheetText(entry.createdAt),
+  ];
+}

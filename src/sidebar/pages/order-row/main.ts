@@ -1,0 +1,3 @@
+import { startOrderPage } from '../order/app';
+
+void startOrderPage('row');

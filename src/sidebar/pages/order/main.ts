@@ -1,0 +1,3 @@
+import { startOrderPage } from './app';
+
+void startOrderPage('approval');

@@ -1,0 +1,51 @@
+// The renderer's DocumentApp calls do not grow with the roadmap: one appendTable(cells) for the
+// whole appendix, table- and row-level styling; each section row costs a fixed few calls.
+import { describe, expect, it } from 'vitest';
+import { buildApprovalOrder, type Requisites } from '../../../src/core';
+import { toOrderRow } from '../../../src/core/order/roadmap-source';
+import { createOrderDoc } from '../../../src/addon/orders/render-doc';
+import { DERBENT_ORG, TODAY, inRuntime, newRuntime, syntheticItems } from './helpers';
+
+const requisites: Requisites = { ...DERBENT_ORG };
+
+const DOC_CLASSES = /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text)\./;
+
+/** DocumentApp calls (every Docs class) to render an order with `items` items in `sections` sections. */
+export function docCallsFor(items: number, sections: number): { total: number; byMethod: Record<string, number> } {
+  const rt = newRuntime();
+  const order = buildApprovalOrder({
+    requisites,
+    roadmap: { title: 'План мероприятий (дорожная карта)', period: { start: '2025-01-01', end: '2025-12-31' }, items: syntheticItems(items, sections).map(toOrderRow) },
+    options: { date: TODAY, number: '1', dateStyle: 'long', appendixRows: 'all' },
+  });
+  rt.calls.reset();
+  inRuntime(rt, () => createOrderDoc(order));
+  const byMethod = Object.fromEntries(Object.entries(rt.calls.snapshot()).filter(([k]) => DOC_CLASSES.test(k)));
+  const table = rt.documents()[0]!.body.filter((b) => b.type === 'table').pop();
+  // The table really holds every row: header + sections + items.
+  expect(table?.type === 'table' && table.rows.length).toBe(1 + items + sections);
+  return { total: Object.values(byMethod).reduce((a, b) => a + b, 0), byMethod };
+}
+
+describe('DocumentApp calls of the order renderer', () => {
+  it('are the same for 10, 200 and 2,000 appendix rows (with the same sections)', () => {
+    const small = docCallsFor(10, 5);
+    const medium = docCallsFor(200, 5);
+    const large = docCallsFor(2000, 5);
+    expect(medium.byMethod).toEqual(small.byMethod);
+    expect(large.byMethod).toEqual(small.byMethod);
+    // One table build per table: date/number line, signature line, the appendix.
+    expect(large.byMethod['Body.appendTable']).toBe(3);
+    expect(large.byMethod['Table.appendTableRow'] ?? 0).toBe(0);
+    expect(large.byMethod['TableRow.appendTableCell'] ?? 0).toBe(0);
+  });
+
+  it('grow by exactly 8 calls per section (getRow, 3 × getCell + merge, bold), never per item', () => {
+    const none = docCallsFor(200, 0);
+    const five = docCallsFor(200, 5);
+    const twenty = docCallsFor(200, 20);
+    expect(five.total - none.total).toBe(5 * 8);
+    expect(twenty.total - none.total).toBe(20 * 8);
+    expect(twenty.byMethod['TableCell.merge']).toBe(20 * 3);
+  });
+});
