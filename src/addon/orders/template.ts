@@ -3,7 +3,7 @@
 //
 // Copying: File.makeCopy belongs to DriveApp, and DriveApp makes Apps Script ask for the full,
 // restricted `drive` scope (Google's own ReDriveApp sample exists for that reason); the add-on
-// keeps to `documents` + `drive.file`. So the copy is made with DocumentApp: a new Doc gets the
+// keeps to `documents`. So the copy is made with DocumentApp: a new Doc gets the
 // template's page setup, header, footer and body elements (Element.copy()), a constant number of
 // calls in the size of the roadmap.
 //
