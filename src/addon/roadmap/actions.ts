@@ -1,0 +1,228 @@
+// Menu actions and sidebar endpoints of the roadmap sheet. Thin: read once, compute in core /
+// analyse.ts, write once, all under the document lock; every failure reaches the person in Russian.
+import type { CheckReport, RefreshReport, SettingsView } from '../../contract/roadmap';
+import { UserError, implement, toUserError } from '../endpoint';
+import { showSidebar } from '../sidebar';
+import { buildCheckReport } from './check-report';
+import { writeCanonicalSheet } from './canonical-sheet';
+import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
+import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
+import { withDocumentLock } from './lock';
+import { processRoadmapSheet, type Processed } from './process';
+import { clockOf, recognizeInto } from './recognize';
+import { loadReport } from './report-store';
+import { planOf, readSettings, writeSettings } from './settings';
+import { handleEdit } from './on-edit';
+import { STATE_HEADER } from '../../core/roadmap/colour';
+
+const TITLE = 'Дорожная карта';
+
+/** Runs a menu action; a failure becomes an alert the person can act on, never a stack trace. */
+function menuAction(fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    fn(ui);
+  } catch (error) {
+    ui.alert(TITLE, toUserError(error).message, ui.ButtonSet.OK);
+  }
+}
+
+// ---- Создать дорожную карту ----
+
+export function createRoadmap(): void {
+  menuAction((ui) => {
+    const answer = ui.prompt(
+      'Создать дорожную карту',
+      'Период действия плана: например, «2025», «2024–2026», «2025/2026 учебный год» или «01.09.2025 – 31.08.2026». Оставьте пустым — текущий год.',
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { today } = clockOf(ss);
+    const text = answer.getResponseText().trim() || today.slice(0, 4);
+    const plan = parsePlanPeriod(text);
+    if (!plan) throw new UserError(`Период плана «${text}» не распознан. Укажите год («2025»), годы («2024–2026») или две даты («01.09.2025 – 31.08.2026»).`);
+    const sheet = withDocumentLock(() =>
+      writeCanonicalSheet(ss, NEW_SHEET_NAME, prepareNewRoadmap(plan, today), { title: NEW_SHEET_NAME, planStart: plan.start, planEnd: plan.end }),
+    );
+    ss.toast(`Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются сами.`, TITLE);
+  });
+}
+
+// ---- Распознать таблицу ----
+
+/** A sheet the add-on already laid out: recognising it again would only make a copy. */
+function isOurSheet(values: readonly (readonly unknown[])[]): boolean {
+  return values.slice(0, 30).some((row) => row.some((v) => v === STATE_HEADER));
+}
+
+export function recognizeTable(): void {
+  menuAction(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    withDocumentLock(() => {
+      const source = ss.getActiveSheet();
+      const name = source.getName();
+      const values = source.getDataRange().getValues();
+      if (isOurSheet(values)) {
+        throw new UserError(`Лист «${name}» уже оформлен как дорожная карта. Чтобы найти ошибки, выберите «Проверить»; чтобы обновить цвета — «Обновить сроки и цвета».`);
+      }
+      recognizeInto(ss, { source: name, values, ...clockOf(ss) }, source.getIndex());
+    });
+    showSidebar('recognize', 'Распознавание таблицы');
+  });
+}
+
+// ---- Импорт из Google Документа ----
+
+export function importFromDoc(): void {
+  menuAction((ui) => {
+    const answer = ui.prompt(
+      'Импорт из Google Документа',
+      'Вставьте ссылку на Google Документ с таблицей дорожной карты (у вас должен быть доступ к нему).',
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const link = answer.getResponseText();
+    const id = documentIdOf(link);
+    if (!id) throw new UserError('Это не похоже на ссылку на Google Документ. Скопируйте ссылку из адресной строки документа (вида https://docs.google.com/document/d/…).');
+    let doc: GoogleAppsScript.Document.Document;
+    try {
+      doc = DocumentApp.openById(id);
+    } catch {
+      throw new UserError(OPEN_FAILED);
+    }
+    const table = readDocumentTable(doc);
+    if (table.tables === 0) throw new UserError(`В документе «${table.name}» нет таблицы. Дорожная карта должна быть оформлена таблицей.`);
+    const notes = table.tables > 1 ? [`В документе таблиц: ${table.tables}; импортирована самая длинная (${table.tableRows} строк).`] : [];
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    withDocumentLock(() => recognizeInto(ss, { source: table.name, values: table.cells, notes, ...clockOf(ss) }));
+    showSidebar('recognize', 'Импорт из документа');
+  });
+}
+
+// ---- Проверить / Обновить сроки и цвета ----
+
+export function openCheck(): void {
+  menuAction(() => showSidebar('check', 'Проверка дорожной карты'));
+}
+
+export function refreshColours(): void {
+  menuAction(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const report = refreshActive(ss);
+    ss.toast(report.message, TITLE);
+  });
+}
+
+export function openRoadmapSettings(): void {
+  menuAction(() => showSidebar('roadmap-settings', 'Настройки дорожной карты'));
+}
+
+function refreshActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RefreshReport {
+  const p = withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet()));
+  return {
+    sheetName: p.sheetName,
+    rows: p.analysis.items.length,
+    rules: p.rules,
+    message: `Лист «${p.sheetName}»: сроки и цвета обновлены (строк: ${p.analysis.items.length}). Цвета меняются сами каждый день.`,
+  };
+}
+
+function reportOf(p: Processed): CheckReport {
+  return buildCheckReport({
+    sheetName: p.sheetName,
+    sheetId: p.sheetId,
+    today: p.today,
+    soonDays: p.settings.soonDays,
+    plan: planOf(p.settings.sheets[String(p.sheetId)]),
+    analysis: p.analysis,
+  });
+}
+
+// ---- onEdit ----
+
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+// ---- Sidebar endpoints ----
+
+export const getRecognitionReport = implement('getRecognitionReport', () => ({
+  report: loadReport(SpreadsheetApp.getActiveSpreadsheet()),
+}));
+
+export const checkRoadmap = implement('checkRoadmap', () => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return reportOf(withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet())));
+});
+
+export const refreshRoadmap = implement('refreshRoadmap', () => refreshActive(SpreadsheetApp.getActiveSpreadsheet()));
+
+export const selectCell = implement('selectCell', (sheetId, row, column) => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetById(sheetId);
+  if (!sheet) throw new UserError('Лист не найден: возможно, его удалили. Запустите проверку заново.');
+  if (row > sheet.getMaxRows()) throw new UserError(`На листе «${sheet.getName()}» нет строки ${row}: запустите проверку заново.`);
+  sheet.activate();
+  const range = column === null ? sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())) : sheet.getRange(row, column);
+  range.activate();
+  return true;
+});
+
+function settingsView(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsView {
+  const settings = readSettings();
+  const sheets = ss.getSheets().map((s) => {
+    const id = s.getSheetId();
+    const own = settings.sheets[String(id)];
+    return {
+      sheetId: id,
+      name: s.getName(),
+      isRoadmap: !!own,
+      planStart: own?.planStart ?? null,
+      planEnd: own?.planEnd ?? null,
+      title: own?.title ?? '',
+    };
+  });
+  return { soonDays: settings.soonDays, activeSheetId: ss.getActiveSheet().getSheetId(), sheets };
+}
+
+export const getRoadmapSettings = implement('getRoadmapSettings', () => settingsView(SpreadsheetApp.getActiveSpreadsheet()));
+
+export const saveRoadmapSettings = implement('saveRoadmapSettings', (input) => {
+  for (const s of input.sheets) {
+    if ((s.planStart === null) !== (s.planEnd === null)) throw new UserError('Укажите обе даты периода плана или ни одной.');
+    if (s.planStart && s.planEnd && s.planStart > s.planEnd) throw new UserError('Дата начала плана позже даты окончания.');
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const failures: string[] = [];
+  withDocumentLock(() => {
+    const settings = readSettings();
+    const changed: number[] = [];
+    const soonChanged = settings.soonDays !== input.soonDays;
+    settings.soonDays = input.soonDays;
+    for (const s of input.sheets) {
+      const key = String(s.sheetId);
+      const before = settings.sheets[key];
+      if (!s.isRoadmap) {
+        delete settings.sheets[key];
+        continue;
+      }
+      const title = before?.title || ss.getSheetById(s.sheetId)?.getName() || '';
+      settings.sheets[key] = { title, planStart: s.planStart, planEnd: s.planEnd };
+      if (!before || before.planStart !== s.planStart || before.planEnd !== s.planEnd || soonChanged) changed.push(s.sheetId);
+    }
+    writeSettings(settings);
+    // Plan and threshold live in the helper columns and rules: recompute the sheets they changed.
+    for (const id of changed) {
+      const sheet = ss.getSheetById(id);
+      if (!sheet) continue;
+      try {
+        processRoadmapSheet(ss, sheet);
+      } catch (error) {
+        failures.push(toUserError(error).message);
+      }
+    }
+  });
+  if (failures.length) throw new UserError(`Настройки сохранены, но не все листы обновлены: ${failures.join(' ')}`);
+  return settingsView(ss);
+});

@@ -1,0 +1,143 @@
+// Writes a NEW sheet in the add-on's canonical layout (never an existing one): everything is
+// computed first, then written in a handful of calls whatever the number of rows; if any write
+// fails, the new sheet is deleted so nothing half-written is left behind.
+import type { ISODate } from '../../core';
+import { toSheetSerial } from '../../core/dates';
+import { CANONICAL_COLUMNS, STATUS_VALUES, itemsToRows, parseDayText, type CanonicalItem } from '../../core/roadmap';
+import { extraHelperHeaders, ruleSpecs } from '../../core/roadmap/colour';
+import { analyseSheet, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
+import { applyRules } from './colour-rules';
+import { readSettings, writeSettings } from './settings';
+import { freeName } from './values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const USER_COLUMNS = CANONICAL_COLUMNS.filter((c) => !c.helper);
+const HELPER_DESCRIPTION = 'Служебные столбцы дополнения «Дорожная карта»: заполняются автоматически, не меняйте их вручную.';
+const STATUS_HELP = `Выберите статус: ${STATUS_VALUES.join(', ')}.`;
+
+export interface CanonicalPlan {
+  title: string;
+  planStart: ISODate | null;
+  planEnd: ISODate | null;
+}
+
+export interface PreparedSheet {
+  values: (string | number)[][];
+  formats: string[][];
+  width: number;
+  analysis: SheetAnalysis;
+}
+
+/** The whole new sheet in memory: header, items, helper columns (pure). */
+export function prepareCanonical(items: readonly CanonicalItem[], plan: CanonicalPlan, today: ISODate): PreparedSheet {
+  const header = [...CANONICAL_COLUMNS.map((c) => c.header), ...extraHelperHeaders()];
+  const width = header.length;
+  const doneIndex = CANONICAL_COLUMNS.findIndex((c) => c.key === 'doneDate');
+  const userRows = itemsToRows(items).map((row) => {
+    const full: (string | number)[] = [...row, ...new Array<string>(width - row.length).fill('')];
+    // Completion dates as dd.MM.yyyy text for the analysis (what a person sees).
+    const iso = parseDayText(String(full[doneIndex] ?? ''));
+    if (iso) full[doneIndex] = `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+    return full;
+  });
+  const forAnalysis = [header, ...userRows];
+  const hasPlan = !!(plan.planStart && plan.planEnd);
+  const analysis = analyseSheet(forAnalysis, width, {
+    plan: hasPlan ? { planStart: plan.planStart!, planEnd: plan.planEnd! } : null,
+    today,
+  });
+  if (!analysis) throw new Error('canonical header not recognised'); // cannot happen: we wrote it
+  const values = forAnalysis.map((row) => [...row]);
+  for (const [c, cells] of analysis.helperColumns) cells.forEach((v, r) => (values[r]![c] = v));
+  // Completion dates are written as serial numbers: a date whatever the locale.
+  for (let r = 1; r < values.length; r++) {
+    const iso = parseDayText(String(values[r]![doneIndex] ?? ''));
+    if (iso) values[r]![doneIndex] = toSheetSerial(iso);
+  }
+  const formats = values.map((_, r) =>
+    header.map((_h, c) => (r === 0 ? '@' : c < CANONICAL_COLUMNS.length && !CANONICAL_COLUMNS[c]!.helper ? CANONICAL_COLUMNS[c]!.numberFormat : helperFormat(analysis.layout, c))),
+  );
+  return { values, formats, width, analysis };
+}
+
+/** Column runs [first, count] (1-based) sharing a property. */
+function runsOf<T>(values: readonly T[]): { first: number; count: number; value: T }[] {
+  const runs: { first: number; count: number; value: T }[] = [];
+  values.forEach((v, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.value === v) last.count++;
+    else runs.push({ first: i + 1, count: 1, value: v });
+  });
+  return runs;
+}
+
+/**
+ * Inserts the sheet under a free name based on `baseName` and writes `prepared` into it.
+ * Returns the new sheet; registers it (plan, title) in the document settings.
+ */
+export function writeCanonicalSheet(
+  ss: Spreadsheet,
+  baseName: string,
+  prepared: PreparedSheet,
+  plan: CanonicalPlan,
+  index?: number,
+): Sheet {
+  const settings = readSettings();
+  const name = freeName(baseName, (n) => ss.getSheetByName(n) !== null);
+  const sheet = index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
+  try {
+    const height = prepared.values.length;
+    const width = prepared.width;
+    const sheetId = sheet.getSheetId();
+    let maxRows = sheet.getMaxRows();
+    const maxColumns = sheet.getMaxColumns();
+    if (height + 50 > maxRows) {
+      sheet.insertRowsAfter(maxRows, height + 50 - maxRows);
+      maxRows = height + 50;
+    }
+    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+
+    // Formats of whole columns first, so text stays text in rows people add later too.
+    const columnFormats = prepared.formats[1] ?? prepared.formats[0]!;
+    for (const run of runsOf(columnFormats)) sheet.getRange(2, run.first, maxRows - 1, run.count).setNumberFormat(run.value);
+    sheet.getRange(1, 1, 1, width).setNumberFormat('@');
+    sheet.getRange(1, 1, height, width).setValues(prepared.values);
+
+    sheet.getRange(1, 1, maxRows, width).setVerticalAlignment('top');
+    sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#f1f3f4').setVerticalAlignment('middle');
+    sheet.setFrozenRows(1);
+    const wraps = [...CANONICAL_COLUMNS.map((c) => c.wrap), ...extraHelperHeaders().map(() => false)];
+    for (const run of runsOf(wraps)) sheet.getRange(1, run.first, maxRows, run.count).setWrap(run.value);
+    USER_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+
+    const statusColumn = CANONICAL_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+    const statusRule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...STATUS_VALUES], true)
+      .setAllowInvalid(true)
+      .setHelpText(STATUS_HELP)
+      .build();
+    sheet.getRange(2, statusColumn, maxRows - 1, 1).setDataValidation(statusRule);
+
+    const firstHelper = USER_COLUMNS.length + 1;
+    const helperCount = width - USER_COLUMNS.length;
+    sheet.getRange(1, firstHelper, maxRows, helperCount).protect().setDescription(HELPER_DESCRIPTION).setWarningOnly(true);
+    sheet.hideColumns(firstHelper, helperCount);
+
+    const cols = ruleColumns(prepared.analysis.layout)!;
+    applyRules(sheet, ruleSpecs(cols, 2, maxRows, settings.soonDays), []); // a new sheet has no rules of others
+
+    settings.sheets[String(sheetId)] = { title: plan.title.slice(0, 500), planStart: plan.planStart, planEnd: plan.planEnd };
+    writeSettings(settings);
+    sheet.activate();
+    return sheet;
+  } catch (error) {
+    try {
+      ss.deleteSheet(sheet);
+    } catch {
+      // The sheet stays; the error below still tells the user the action failed.
+    }
+    throw error;
+  }
+}

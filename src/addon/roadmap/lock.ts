@@ -1,0 +1,18 @@
+// Read–change–write under the document lock: two people (or a person and onEdit) must not
+// interleave. Flush before releasing so the next holder reads what we wrote.
+import { UserError } from '../endpoint';
+
+export const BUSY_MESSAGE =
+  'Таблицу сейчас изменяет другое действие дополнения «Дорожная карта» (возможно, у другого пользователя). Повторите через несколько секунд.';
+
+export function withDocumentLock<T>(fn: () => T, waitMs = 10_000): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(waitMs)) throw new UserError(BUSY_MESSAGE);
+  try {
+    const result = fn();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
