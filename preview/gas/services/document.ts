@@ -93,7 +93,7 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
 
   // ---- Text ----
 
-  type TextTarget = { para: ParagraphModel; start: number; end: number | null } | { container: Container | TableModel };
+  type TextTarget = { para: ParagraphModel; start: number; end: number | null } | { container: Container | TableModel | RowModel };
 
   const paragraphsIn = (m: Container | TableModel | RowModel): ParagraphModel[] => {
     const out: ParagraphModel[] = [];
@@ -109,10 +109,13 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
   const textOf = (t: TextTarget): string =>
     'para' in t ? t.para.text.slice(t.start, t.end ?? undefined) : containerText(t.container);
 
-  const containerText = (m: Container | TableModel): string =>
+  const rowText = (r: RowModel): string => r.cells.map(cellText).join('\t');
+  const containerText = (m: Container | TableModel | RowModel): string =>
     m.kind === 'table'
-      ? m.rows.map((r) => r.cells.map(cellText).join('\t')).join('\n')
-      : m.kind === 'cell'
+      ? m.rows.map(rowText).join('\n')
+      : m.kind === 'row'
+        ? rowText(m)
+        : m.kind === 'cell'
         ? cellText(m)
         : m.blocks.map((b) => (b.kind === 'table' ? containerText(b) : b.kind === 'pageBreak' ? '' : b.text)).join('\n');
 
@@ -192,8 +195,10 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         const run = [...t.para.runs].reverse().find((r) => r.start <= at && r.end > at && 'BOLD' in r.attrs);
         return (run ? run.attrs.BOLD : t.para.attrs.BOLD) === true;
       }) as GoogleAppsScript.Document.Text['isBold'],
-      getParent: () => ('para' in t ? paragraphHandle(t.para) : containerHandle(t.container)) as unknown as GoogleAppsScript.Document.ContainerElement,
+      getParent: () => ('para' in t ? paragraphHandle(t.para) : anyHandle(t.container)) as unknown as GoogleAppsScript.Document.ContainerElement,
       getType: () => ElementTypeEnum.TEXT,
+      // Element.asText(): the cast of an element whose type is TEXT (a findText match's element) is the Text itself.
+      asText: () => self,
       replaceText: (pattern: string, replacement: string) => {
         if ('para' in t) replaceInParagraph(t.para, pattern, replacement);
         else for (const p of paragraphsIn(t.container)) replaceInParagraph(p, pattern, replacement);
@@ -484,7 +489,9 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
       },
       getNumCells: () => r.cells.length,
       getNumChildren: () => r.cells.length,
-      getText: () => r.cells.map(cellText).join('\t'),
+      getText: () => rowText(r),
+      // The row's cells as one Text: styles set on it reach every paragraph of every cell.
+      editAsText: () => wrapText({ container: r }),
       setAttributes: (attrs: unknown) => {
         for (const c of r.cells) applyCellAttrs(c, normaliseAttrs(attrs));
         return self;

@@ -21,7 +21,7 @@ type FakeSheetApi = Pick<Sheet,
   | 'getRowHeight' | 'autoResizeColumns' | 'protect' | 'getProtections' | 'getConditionalFormatRules'
   | 'setConditionalFormatRules' | 'clearConditionalFormatRules' | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart'
   | 'updateChart' | 'activate' | 'copyTo' | 'getNamedRanges' | 'setTabColor' | 'getTabColor' | 'getActiveRange'
-  | 'setActiveRange' | 'getCurrentCell' | 'setCurrentCell' | 'collapseAllColumnGroups' | 'expandAllColumnGroups' | 'getColumnGroupDepth'
+  | 'setActiveRange' | 'setActiveSelection' | 'getCurrentCell' | 'setCurrentCell' | 'collapseAllColumnGroups' | 'expandAllColumnGroups' | 'getColumnGroupDepth'
 >;
 
 export class FakeSheet implements FakeSheetApi {
@@ -252,6 +252,15 @@ export class FakeSheet implements FakeSheetApi {
     this.env.wb.activeRange = { ...rect };
     this.env.wb.currentCell = { row: rect.row, column: rect.column };
     return FakeRange.handle(this.env, sheet, rect);
+  }
+  /**
+   * Selects a range (a handle, or A1 notation read on this sheet): it becomes the active range and
+   * its top-left cell the current cell, as with setActiveRange. Returns the newly active range.
+   */
+  setActiveSelection(range: Range): Range;
+  setActiveSelection(a1Notation: string): Range;
+  setActiveSelection(rangeOrA1: Range | string): Range {
+    return this.setActiveRange(typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1);
   }
   getCurrentCell(): Range | null {
     const cc = this.env.wb.activeSheet === this.data ? this.env.wb.currentCell : null;

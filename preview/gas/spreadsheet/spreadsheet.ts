@@ -15,7 +15,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type FakeSpreadsheetApi = Pick<Spreadsheet,
   | 'getId' | 'getUrl' | 'getName' | 'rename' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet'
   | 'deleteSheet' | 'duplicateActiveSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange'
-  | 'getCurrentCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange'
+  | 'setActiveSelection' | 'getCurrentCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange'
   | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getOwner' | 'getEditors' | 'addEditor'
   | 'addEditors' | 'removeEditor' | 'toast' | 'getProtections'
 >;
@@ -99,6 +99,12 @@ export class FakeSpreadsheet implements FakeSpreadsheetApi {
     this.wb.activeRange = { ...rect };
     this.wb.currentCell = { row: rect.row, column: rect.column };
     return FakeRange.handle(this.env, sheet, rect);
+  }
+  /** As setActiveRange; A1 notation without a sheet name is read on the active sheet. */
+  setActiveSelection(range: Range): Range;
+  setActiveSelection(a1Notation: string): Range;
+  setActiveSelection(rangeOrA1: Range | string): Range {
+    return this.setActiveRange(typeof rangeOrA1 === 'string' ? this.getRange(rangeOrA1) : rangeOrA1);
   }
   getCurrentCell(): Range | null {
     const sheet = this.wb.activeSheet ?? this.wb.sheets[0]!;

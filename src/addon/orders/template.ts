@@ -115,20 +115,13 @@ function copyChildren(from: Container, to: Container): void {
 const MARK = (i: number) => `\u2063ДК${i}\u2063`;
 const strip = (v: string) => v.replace(/\u2063/g, '');
 
-/**
- * The Text of a findText match: Element.asText() is Google's documented cast; an element object
- * without that method (the in-memory Apps Script hands out the Text itself) is used as is.
- */
-function textOf(el: GoogleAppsScript.Document.Element): GoogleAppsScript.Document.Text {
-  return 'asText' in el ? el.asText() : (el as unknown as GoogleAppsScript.Document.Text);
-}
-
 /** Replaces every marker in a container with its value, literally. */
 function fillMarkers(container: Container, values: string[]): void {
   values.forEach((value, i) => {
     const pattern = escapeForReplaceText(MARK(i));
     for (let found = container.findText(pattern); found; found = container.findText(pattern)) {
-      const text = textOf(found.getElement());
+      // findText matches a Text element; asText() is Docs' cast to it.
+      const text = found.getElement().asText();
       const start = found.getStartOffset();
       text.deleteText(start, found.getEndOffsetInclusive());
       if (value) text.insertText(start, value);

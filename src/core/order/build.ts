@@ -16,7 +16,8 @@ import {
   type TableRow,
 } from './model';
 import { personGender, personInCase, signatureName } from './names';
-import { organisationIn, organisationOf, type Requisites } from './requisites';
+import { organisationIn, organisationOf } from './organisation';
+import type { Requisites } from './requisites';
 
 /** A roadmap row as the order needs it (RecognizedItem plus a status). */
 export interface OrderRow {

@@ -7,8 +7,6 @@ export {
   requisitesSchema,
   validateRequisites,
   requisiteGaps,
-  organisationIn,
-  organisationOf,
   REQUISITE_LABELS,
   type Requisites,
   type RequisiteField,
@@ -16,6 +14,7 @@ export {
   type RequisitesResult,
   type RequisiteGap,
 } from './requisites';
+export { organisationIn, organisationOf } from './organisation';
 export { parsePersonName, personGender, signatureName, nameInCase, positionInCase, personInCase, type PersonName, type GrammaticalCase } from './names';
 export * from './model';
 export {

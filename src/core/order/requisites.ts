@@ -1,7 +1,6 @@
 // Requisites of the organisation that issues orders: kept in a «Реквизиты» sheet, validated here
 // with messages that name the field, so the sidebar can say exactly what to fill in.
 import * as z from 'zod/mini';
-import { inflectHeadPhrase } from './heading';
 import { parsePersonName } from './names';
 
 export interface Requisites {
@@ -134,16 +133,4 @@ export function requisiteGaps(input: Partial<Requisites>): RequisiteGap[] {
     });
   }
   return gaps;
-}
-
-/** "МКУ «Управление образования»…" → for "в …": abbreviations stay, a leading noun phrase declines. */
-export function organisationIn(requisites: Pick<Requisites, 'shortName' | 'shortNameIn'>): string {
-  const explicit = requisites.shortNameIn?.trim();
-  if (explicit) return explicit.replace(/^(в|во)\s+/i, '');
-  return inflectHeadPhrase(requisites.shortName.trim());
-}
-
-/** "приказом …", "к приказу …": the short name in the genitive (abbreviation-led names stay). */
-export function organisationOf(requisites: Pick<Requisites, 'shortName'>): string {
-  return inflectHeadPhrase(requisites.shortName.trim(), 'genitive');
 }
