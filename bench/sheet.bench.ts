@@ -56,7 +56,7 @@ function ours(items: number): Row & { recogniseMs: number } {
     const c0 = performance.now();
     for (let i = 0; i < reps; i++) analyse();
     const coreMs = (performance.now() - c0) / reps;
-    return { rows: items, way: 'одно чтение + одна запись + правила', calls, ms, coreMsPer1000: (coreMs / Math.max(1, values.length)) * 1000, recogniseMs };
+    return { rows: items, way: 'one read + one write + rules', calls, ms, coreMsPer1000: (coreMs / Math.max(1, values.length)) * 1000, recogniseMs };
   } finally {
     uninstall();
   }
@@ -85,13 +85,13 @@ function naive(items: number): Row {
       }
     });
     const ms = performance.now() - t0;
-    return { rows: items, way: 'по ячейкам (getValue/setValue/setBackground)', calls: runtime.calls.total(), ms, coreMsPer1000: null };
+    return { rows: items, way: 'cell by cell (getValue/setValue/setBackground)', calls: runtime.calls.total(), ms, coreMsPer1000: null };
   } finally {
     uninstall();
   }
 }
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString('ru-RU', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export async function run(): Promise<void> {
   const rows: Row[] = [];
@@ -99,16 +99,16 @@ export async function run(): Promise<void> {
   for (const n of SIZES) {
     const o = ours(n);
     rows.push(o);
-    recognise.push(`${fmt(n)} строк: распознавание и запись листа ${fmt(o.recogniseMs)} мс в памяти`);
+    recognise.push(`${fmt(n)} rows: recognise + write the canonical sheet, ${fmt(o.recogniseMs)} ms in memory`);
     rows.push(naive(n));
   }
-  const header = ['Строк', 'Способ', 'Вызовов', 'В памяти, мс', 'Ядро на 1000 строк, мс', `Оценка в Apps Script (${MS_PER_CALL} мс/вызов), с`];
+  const header = ['rows', 'way', 'service calls', 'in-memory ms', 'core ms per 1,000 rows', `Apps Script estimate (${MS_PER_CALL} ms/call), s`];
   const body = rows.map((r) => [
     fmt(r.rows), r.way, fmt(r.calls), fmt(r.ms, 1), r.coreMsPer1000 === null ? '—' : fmt(r.coreMsPer1000, 1), fmt((r.calls * MS_PER_CALL) / 1000, 1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join(' │ ');
-  console.log('Проверка + служебные столбцы + правила условного форматирования');
+  console.log('Check + helper columns + conditional-format rules');
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const b of body) console.log(line(b));
