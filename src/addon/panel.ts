@@ -1,4 +1,11 @@
-import { implement } from './endpoint';
+import type { PanelLink, PanelOverview } from '../contract/panel';
+import { UserError, implement } from './endpoint';
+import { openOrderSidebar } from './orders/endpoints';
+import { openCheck, openRoadmapSettings } from './roadmap/actions';
+import { buildCheckReport } from './roadmap/check-report';
+import { readRoadmapSheet } from './roadmap/process';
+import { planOf } from './roadmap/settings';
+import { dayInZone } from './roadmap/values';
 import { showSidebar } from './sidebar';
 
 /** Menu: «Открыть панель». */
@@ -6,13 +13,50 @@ export function openPanel(): void {
   showSidebar('panel', 'Дорожная карта');
 }
 
+/** The active sheet's deadline colours and problem counts, from one read; writes nothing. */
+function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): PanelOverview {
+  const read = readRoadmapSheet(ss, sheet);
+  const report = buildCheckReport({
+    sheetName: read.sheetName,
+    sheetId: read.sheetId,
+    today: read.today,
+    soonDays: read.settings.soonDays,
+    plan: planOf(read.own),
+    analysis: read.analysis,
+  });
+  const { plan, soonDays, errors, warnings, colours, legend } = report;
+  return { plan, soonDays, errors, warnings, colours, legend };
+}
+
 export const getPanelState = implement('getPanelState', () => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
   const timeZone = ss.getSpreadsheetTimeZone();
+  let overview: PanelOverview | null = null;
+  let hint: string | null = null;
+  try {
+    overview = overviewOf(ss, sheet);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    hint = error.message;
+  }
   return {
     spreadsheetName: ss.getName(),
-    sheetName: ss.getActiveSheet().getName(),
-    today: Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'),
+    sheetName: sheet.getName(),
+    today: dayInZone(new Date(), timeZone),
     timeZone,
+    overview,
+    hint,
   };
+});
+
+const OPENERS: Record<PanelLink, () => void> = {
+  check: openCheck,
+  order: openOrderSidebar,
+  'roadmap-settings': openRoadmapSettings,
+};
+
+export const openFromPanel = implement('openFromPanel', (link) => {
+  OPENERS[link]();
+  return null;
 });

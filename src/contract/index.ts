@@ -5,13 +5,19 @@ import type * as z from 'zod/mini';
 import type { EndpointSpec } from './define';
 import './zod';
 import { panelApi } from './panel';
+import { roadmapApi } from './roadmap';
+import { ordersApi } from './orders';
+import { districtApi } from './district';
 
 export const api = {
   ...panelApi,
+  ...roadmapApi,
+  ...ordersApi,
+  ...districtApi,
 } satisfies Record<string, EndpointSpec>;
 
 export type Api = typeof api;
 export type EndpointName = keyof Api;
 export type ArgsOf<K extends EndpointName> = z.input<Api[K]['args']>;
 export type ParsedArgsOf<K extends EndpointName> = z.infer<Api[K]['args']>;
-export type ResultOf<K extends EndpointName> = NonNullable<Api[K]['returns']['__returns']>;
+export type ResultOf<K extends EndpointName> = Exclude<Api[K]['returns']['__returns'], undefined>;

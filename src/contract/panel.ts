@@ -1,5 +1,17 @@
+// «Открыть панель»: an overview of the active sheet — how many rows show each deadline colour
+// today, how many problems «Проверить» would list — and buttons to the other sidebars.
 import * as z from 'zod/mini';
 import { spec } from './define';
+import type { CheckReport } from './roadmap';
+
+export interface PanelOverview {
+  plan: CheckReport['plan'];
+  soonDays: number;
+  errors: number;
+  warnings: number;
+  colours: CheckReport['colours'];
+  legend: CheckReport['legend'];
+}
 
 export interface PanelState {
   spreadsheetName: string;
@@ -7,8 +19,19 @@ export interface PanelState {
   /** 'yyyy-MM-dd' in the spreadsheet's time zone. */
   today: string;
   timeZone: string;
+  /** Null when the active sheet is not a roadmap of the add-on; `hint` then says what to do. */
+  overview: PanelOverview | null;
+  hint: string | null;
 }
 
+/** Sidebars the panel links to (each opens as its menu item does). */
+export const PANEL_LINKS = ['check', 'order', 'roadmap-settings'] as const;
+export type PanelLink = (typeof PANEL_LINKS)[number];
+
+const noArgs = z.tuple([]);
+const linkArg = z.tuple([z.enum(PANEL_LINKS)]);
+
 export const panelApi = {
-  getPanelState: spec<z.ZodMiniTuple<[]>, PanelState>(z.tuple([])),
+  getPanelState: spec<typeof noArgs, PanelState>(noArgs),
+  openFromPanel: spec<typeof linkArg, null>(linkArg),
 };

@@ -71,7 +71,7 @@ describe('preview of the add-on', () => {
     const where = frame.locator('#where');
     await where.filter({ hasText: 'Таблица' }).waitFor();
     expect(await where.textContent()).toContain(`Таблица «${sample.name}»`);
-    expect(await where.textContent()).toContain('2023-03-15');
+    expect(await where.textContent()).toContain('Сегодня 15.03.2023');
     await screenshot('03-panel.png');
   });
 

@@ -33,8 +33,20 @@ export function todayOf(ss: Spreadsheet): string {
   return dayInZone(new Date(), ss.getSpreadsheetTimeZone());
 }
 
-/** Runs inside the document lock. */
-export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
+export interface RoadmapRead {
+  sheetId: number;
+  sheetName: string;
+  today: string;
+  settings: RoadmapSettings;
+  /** This sheet's entry in the settings, if it has one. */
+  own: RoadmapSettings['sheets'][string] | undefined;
+  /** getDataRange().getValues(), from A1. */
+  values: unknown[][];
+  analysis: SheetAnalysis;
+}
+
+/** One read of a roadmap sheet and its analysis; writes nothing. Throws a UserError for a sheet that is not ours. */
+export function readRoadmapSheet(ss: Spreadsheet, sheet: Sheet): RoadmapRead {
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = dayInZone(new Date(), timeZone);
   const settings = readSettings();
@@ -45,6 +57,12 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
   const own = settings.sheets[String(sheetId)];
   const analysis = analyseSheet(datesAsText(values, timeZone), width, { plan: planOf(own), today });
   if (!analysis) throw new UserError(notRoadmapMessage(sheetName));
+  return { sheetId, sheetName, today, settings, own, values, analysis };
+}
+
+/** Runs inside the document lock. */
+export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
+  const { sheetId, sheetName, today, settings, own, values, analysis } = readRoadmapSheet(ss, sheet);
   const cols = ruleColumns(analysis.layout);
   if (!cols) {
     throw new UserError(`На листе «${sheetName}» нет столбца «Срок»: цвета сроков не к чему применить. Верните столбец «Срок» (его можно переставить, но не удалять).`);

@@ -1,8 +1,7 @@
 import type { CheckProblem, CheckReport } from '../../../contract/roadmap';
 import { byId, el, render, showMessage } from '../../common/dom';
+import { legendItems, ruDay } from '../../common/legend';
 import { callServer } from '../../common/rpc';
-
-const ruDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 function problemButton(report: CheckReport, p: CheckProblem): HTMLElement {
   const button = el('button', { type: 'button', class: `problem ${p.severity}`, title: 'Выделить ячейку на листе' }, p.message);
@@ -26,16 +25,7 @@ function show(report: CheckReport): void {
       el('section', { class: 'row-group' }, el('h3', {}, `Строка ${row.row}: ${row.label}`), ...row.problems.map((p) => problemButton(report, p))),
     ),
   );
-  const counts = new Map(report.colours.map((c) => [c.key, c.count]));
-  render(
-    byId('legend'),
-    ...report.legend.map((l) => {
-      const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
-      swatch.style.background = l.background;
-      const count = counts.get(l.key);
-      return el('li', {}, swatch, el('span', {}, l.label), count === undefined ? null : el('span', { class: 'count' }, String(count)));
-    }),
-  );
+  render(byId('legend'), ...legendItems(report.legend, report.colours));
 }
 
 async function check(): Promise<void> {

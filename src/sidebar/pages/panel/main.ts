@@ -1,13 +1,38 @@
-import { byId, showMessage } from '../../common/dom';
+import type { PanelLink, PanelState } from '../../../contract/panel';
+import { byId, render, showMessage } from '../../common/dom';
+import { legendItems, ruDay } from '../../common/legend';
 import { callServer } from '../../common/rpc';
+
+function show(state: PanelState): void {
+  const where = `Таблица «${state.spreadsheetName}», лист «${state.sheetName}». Сегодня ${ruDay(state.today)}.`;
+  byId('where').textContent = where;
+  const overview = state.overview;
+  byId('overview').hidden = !overview;
+  if (state.hint) showMessage(byId('message'), state.hint, 'info');
+  if (!overview) return;
+  const plan = overview.plan ? `Период плана: ${ruDay(overview.plan.start)}–${ruDay(overview.plan.end)}.` : 'Период плана не задан.';
+  byId('where').textContent = `${where} ${plan}`;
+  byId('problems').textContent =
+    overview.errors + overview.warnings === 0
+      ? 'Замечаний к заполнению нет.'
+      : `Замечаний: ошибок ${overview.errors}, предупреждений ${overview.warnings}. Подробности — «Проверить».`;
+  render(byId('legend'), ...legendItems(overview.legend, overview.colours));
+}
 
 async function start(): Promise<void> {
   try {
-    const state = await callServer('getPanelState');
-    byId('where').textContent = `Таблица «${state.spreadsheetName}», лист «${state.sheetName}». Сегодня ${state.today}.`;
+    show(await callServer('getPanelState'));
   } catch (error) {
     showMessage(byId('message'), (error as Error).message, 'error');
   }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-open]')) {
+  button.addEventListener('click', () => {
+    callServer('openFromPanel', button.dataset.open as PanelLink).catch((error: Error) =>
+      showMessage(byId('message'), error.message, 'error'),
+    );
+  });
 }
 
 void start();
