@@ -2,4 +2,14 @@
 // (see esbuild.config.mjs): triggers, menu actions and the sidebar endpoints of src/contract.
 
 export { onOpen, onInstall } from './menu';
-export { openPanel, getPanelState } from './panel';
+export { openPanel, getPanelState, openFromPanel } from './panel';
+export {
+  createRoadmap, recognizeTable, importFromDoc, openCheck, refreshColours, openRoadmapSettings, onEdit,
+  getRecognitionReport, checkRoadmap, refreshRoadmap, selectCell, getRoadmapSettings, saveRoadmapSettings,
+} from './roadmap/actions';
+export { openRequisites } from './orders/requisites-sheet';
+export { openOrderSidebar, openRowOrderSidebar, openOrderTemplate, getOrderSetup, createOrder, createOrderTemplate, openRequisitesSheet } from './orders/endpoints';
+export {
+  openDistrictRegistry, openDistribute, openDistrictSummary, openCheckAll,
+  getDistrictState, startDistributionEndpoint as startDistribution, distributeNext, buildDistrictSummary, checkAllSchools,
+} from './district/actions';

@@ -13,6 +13,32 @@ export type MenuEntry = MenuItem | SubMenu | 'separator';
 
 export const MENU: MenuEntry[] = [
   { caption: 'Открыть панель', functionName: 'openPanel' },
+  { caption: 'Создать дорожную карту', functionName: 'createRoadmap' },
+  { caption: 'Распознать таблицу', functionName: 'recognizeTable' },
+  { caption: 'Импорт из Google Документа', functionName: 'importFromDoc' },
+  'separator',
+  { caption: 'Проверить', functionName: 'openCheck' },
+  { caption: 'Обновить сроки и цвета', functionName: 'refreshColours' },
+  { caption: 'Настройки дорожной карты', functionName: 'openRoadmapSettings' },
+  'separator',
+  {
+    caption: 'Приказы',
+    items: [
+      { caption: 'Сформировать приказ', functionName: 'openOrderSidebar' },
+      { caption: 'Приказ по выделенной строке', functionName: 'openRowOrderSidebar' },
+      { caption: 'Шаблон приказа', functionName: 'openOrderTemplate' },
+      { caption: 'Реквизиты организации', functionName: 'openRequisites' },
+    ],
+  },
+  {
+    caption: 'Район',
+    items: [
+      { caption: 'Организации', functionName: 'openDistrictRegistry' },
+      { caption: 'Разослать школам', functionName: 'openDistribute' },
+      { caption: 'Свод', functionName: 'openDistrictSummary' },
+      { caption: 'Проверить все', functionName: 'openCheckAll' },
+    ],
+  },
 ];
 
 type Menu = Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu'>;

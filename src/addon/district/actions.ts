@@ -1,0 +1,89 @@
+// District mode's menu items and sidebar endpoints. Thin: each delegates to one module and turns
+// any failure into a Russian message.
+import type { DistrictState } from '../../contract/district';
+import { ORG_SHEET } from '../../core/org';
+import { sheetProblems } from '../../core/district';
+import { implement, toUserError } from '../endpoint';
+import { ensureOrgSheet } from '../orders/requisites-sheet';
+import { readSettings } from '../roadmap/settings';
+import { showSidebar } from '../sidebar';
+import { knownSchoolSheets } from './checkpoint';
+import { checkAll } from './check-all';
+import { continueDistribution, pendingDistribution, startDistribution } from './distribute';
+import { isDistrictUser, readDistrict } from './people';
+import { buildSummary } from './summary-sheet';
+
+const TITLE = 'Дорожная карта — район';
+
+function menuAction(fn: () => void): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    fn();
+  } catch (error) {
+    ui.alert(TITLE, toUserError(error).message, ui.ButtonSet.OK);
+  }
+}
+
+/** «Организации»: the registry (created when missing), with what district mode needs from it. */
+export function openDistrictRegistry(): void {
+  menuAction(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { sheet, created } = ensureOrgSheet(ss);
+    sheet.activate();
+    ss.toast(
+      created
+        ? 'Вторая строка — район (в «Редакторах» — e-mail сотрудников района), ниже — по строке на школу: наименование, лист, e-mail её редакторов.'
+        : 'Строка 2 — район, ниже — школы. После изменений выберите «Разослать школам».',
+      ORG_SHEET,
+    );
+  });
+}
+
+export function openDistribute(): void {
+  menuAction(() => showSidebar('district', 'Разослать школам'));
+}
+
+export function openDistrictSummary(): void {
+  menuAction(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = buildSummary(ss);
+    ss.getSheetByName(result.sheetName)?.activate();
+    ss.toast(result.message, TITLE);
+  });
+}
+
+export function openCheckAll(): void {
+  menuAction(() => showSidebar('district-check', 'Проверка листов школ'));
+}
+
+function state(): DistrictState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ctx = readDistrict(ss);
+  const settings = readSettings();
+  const schoolIds = new Set(knownSchoolSheets());
+  const sheets = ss.getSheets();
+  const names = new Set(sheets.map((s) => s.getName().toLowerCase()));
+  const templates = sheets
+    .filter((s) => settings.sheets[String(s.getSheetId())] && !schoolIds.has(s.getSheetId()))
+    .map((s) => ({ sheetId: s.getSheetId(), name: s.getName() }));
+  const districtSheet = ctx.registry.district?.sheetName.toLowerCase();
+  const preferred = templates.find((t) => t.name.toLowerCase() === districtSheet) ?? templates[0];
+  return {
+    role: isDistrictUser(ctx) ? 'district' : 'school',
+    districtName: ctx.registry.district?.shortName ?? '',
+    schools: ctx.registry.schools.map((s) => ({
+      row: s.row, name: s.shortName || s.sheetName, sheetName: s.sheetName, exists: names.has(s.sheetName.toLowerCase()), editors: s.editors.length,
+    })),
+    problems: [...ctx.registry.problems, ...sheetProblems(ctx.registry, sheets.map((s) => s.getName()), ctx.values[0] ?? [])]
+      .map((p) => ({ row: p.row, severity: p.severity, message: p.message })),
+    templates,
+    defaultTemplateId: preferred?.sheetId ?? null,
+    pending: pendingDistribution(),
+  };
+}
+
+export const getDistrictState = implement('getDistrictState', () => state());
+export const startDistributionEndpoint = implement('startDistribution', (templateId) => startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId));
+export const distributeNext = implement('distributeNext', () => continueDistribution(SpreadsheetApp.getActiveSpreadsheet()));
+export const buildDistrictSummary = implement('buildDistrictSummary', () => buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
+export const checkAllSchools = implement('checkAllSchools', () => checkAll(SpreadsheetApp.getActiveSpreadsheet()));

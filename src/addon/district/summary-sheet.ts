@@ -1,0 +1,130 @@
+// «Свод»: one row per organisation with live formulas over its sheet (they recount every day and
+// on every edit without the add-on), a total row, colours and a bar chart of % done. Rebuilding
+// (when schools or sheets change) reads each sheet's header once: calls grow with schools, not rows.
+import { SUMMARY_HEADERS, districtOnly, summaryFormulas, type SummaryColumns, type SummaryKey } from '../../core/district';
+import { OCCURRENCE_SLOTS, columnLetter } from '../../core/roadmap/colour';
+import type { SummaryResult } from '../../contract/district';
+import { locateLayout } from '../roadmap/analyse';
+import { withDocumentLock } from '../roadmap/lock';
+import { readSettings } from '../roadmap/settings';
+import { dayInZone } from '../roadmap/values';
+import { readDistrictAsDistrict } from './people';
+import { protectSheet } from './protect';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const SUMMARY_SHEET = 'Свод';
+const HEADER_SCAN = 30;
+const WIDTH = SUMMARY_HEADERS.length;
+const col = (key: string): number => SUMMARY_HEADERS.findIndex((h) => h.key === key) + 1;
+
+interface Target {
+  name: string;
+  sheetName: string;
+}
+
+/** Where a sheet's columns are (one read of its first rows), or why the summary cannot count it. */
+function locate(ss: Spreadsheet, sheetName: string): { columns: SummaryColumns; firstRow: number } | string {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return 'лист не найден';
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 1 || lastColumn < 1) return 'лист пуст';
+  const values = sheet.getRange(1, 1, Math.min(HEADER_SCAN, lastRow), lastColumn).getValues();
+  const layout = locateLayout(values, lastColumn);
+  if (!layout) return 'не дорожная карта';
+  if (layout.missing) return 'нет служебных столбцов — выберите «Проверить все»';
+  const c = layout.columns;
+  if (c.activity === undefined || c.status === undefined || c.doneDate === undefined) return 'нет столбцов «Мероприятие», «Статус» или «Дата выполнения»';
+  return {
+    columns: {
+      activity: c.activity + 1, status: c.status + 1, doneDate: c.doneDate + 1,
+      helperEnd: c.helperEnd! + 1, helperKind: c.helperKind! + 1,
+      extraEnd: layout.extra.ends + 1, extraEnds: OCCURRENCE_SLOTS - 1,
+    },
+    firstRow: layout.headerRow + 2,
+  };
+}
+
+export function buildSummary(ss: Spreadsheet): SummaryResult {
+  return withDocumentLock(() => {
+    const ctx = readDistrictAsDistrict(ss);
+    const soonDays = readSettings().soonDays;
+    const targets: Target[] = [];
+    const d = ctx.registry.district;
+    if (d?.sheetName) targets.push({ name: d.shortName || 'Район', sheetName: d.sheetName });
+    for (const s of ctx.registry.schools) targets.push({ name: s.shortName || s.sheetName, sheetName: s.sheetName });
+
+    const keys = SUMMARY_HEADERS.map((h) => h.key);
+    const rows: string[][] = targets.map((t, i) => {
+      const at = locate(ss, t.sheetName);
+      const r = i + 2;
+      if (typeof at === 'string') return keys.map((k) => (k === 'name' ? t.name : k === 'sheet' ? `${t.sheetName} (${at})` : ''));
+      const f = summaryFormulas(t.sheetName, at.columns, at.firstRow, soonDays, {
+        items: `${columnLetter(col('items'))}${r}`, done: `${columnLetter(col('done'))}${r}`,
+      });
+      return keys.map((k) => (k === 'name' ? t.name : k === 'sheet' ? t.sheetName : f[k as SummaryKey]));
+    });
+    const last = rows.length + 1;
+    const sum = (k: string): string => `=SUM(${columnLetter(col(k))}2:${columnLetter(col(k))}${last})`;
+    const total = keys.map((k) => {
+      if (k === 'name') return 'Итого';
+      if (k === 'sheet' || k === 'lastDone') return '';
+      if (k === 'share') return `=IF(${columnLetter(col('items'))}${last + 1}>0,${columnLetter(col('done'))}${last + 1}/${columnLetter(col('items'))}${last + 1},"")`;
+      return sum(k);
+    });
+    const today = dayInZone(new Date(), ss.getSpreadsheetTimeZone());
+    const all = [SUMMARY_HEADERS.map((h) => h.header), ...rows, total];
+
+    let sheet = ss.getSheetByName(SUMMARY_SHEET);
+    if (!sheet) sheet = ss.insertSheet(SUMMARY_SHEET);
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.clear();
+    const height = all.length;
+    if (sheet.getMaxRows() < height + 5) sheet.insertRowsAfter(sheet.getMaxRows(), height + 5 - sheet.getMaxRows());
+    // Names as text (a name starting with "=" stays a name), then the formulas.
+    sheet.getRange(1, 1, height, 2).setNumberFormat('@').setValues(all.map((r) => r.slice(0, 2)));
+    sheet.getRange(1, 3, 1, WIDTH - 2).setValues([all[0]!.slice(2)]);
+    if (height > 1) {
+      const body = sheet.getRange(2, 3, height - 1, WIDTH - 2);
+      body.setNumberFormats(all.slice(1).map(() => keys.slice(2).map((k) => (k === 'share' ? '0%' : k === 'lastDone' ? 'dd.mm.yyyy' : '0'))));
+      body.setFormulas(all.slice(1).map((r) => r.slice(2)));
+    }
+    sheet.getRange(1, 1, 1, WIDTH).setFontWeight('bold').setBackground('#f1f3f4').setWrap(true).setVerticalAlignment('middle');
+    sheet.getRange(height, 1, 1, WIDTH).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    SUMMARY_HEADERS.forEach((h, i) => sheet.setColumnWidth(i + 1, h.width));
+    sheet.getRange(height + 2, 1).setValue(`Свод построен ${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}; числа пересчитываются сами. Если добавились школы или переименованы листы, выберите «Свод» снова.`);
+
+    // Colours: overdue red, due soon yellow, % done from red to green.
+    const range = (k: string) => sheet.getRange(2, col(k), Math.max(1, height - 1), 1);
+    const cell = (k: string) => `$${columnLetter(col(k))}2`;
+    const rule = (formula: string, background: string, k: string) =>
+      SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(background).setRanges([range(k)]).build();
+    sheet.setConditionalFormatRules([
+      rule(`=N(${cell('overdue')})>0`, '#f4a7a3', 'overdue'),
+      rule(`=N(${cell('soon')})>0`, '#ffe599', 'soon'),
+      rule(`=AND(ISNUMBER(${cell('share')}),${cell('share')}>=0.8)`, '#b6d7a8', 'share'),
+      rule(`=AND(ISNUMBER(${cell('share')}),${cell('share')}<0.5)`, '#f4cccc', 'share'),
+      rule(`=ISNUMBER(${cell('share')})`, '#fff2cc', 'share'),
+    ]);
+
+    if (rows.length) {
+      const chart = sheet.newChart().asBarChart()
+        .addRange(sheet.getRange(1, col('name'), rows.length + 1, 1))
+        .addRange(sheet.getRange(1, col('share'), rows.length + 1, 1))
+        .setPosition(2, WIDTH + 2, 0, 0)
+        .setOption('title', 'Выполнение дорожной карты по организациям')
+        .setOption('legend', { position: 'none' })
+        .setOption('hAxis', { format: 'percent', minValue: 0, maxValue: 1 })
+        .build();
+      sheet.insertChart(chart);
+    }
+    protectSheet(sheet, districtOnly(ctx.people), ctx.people);
+    return {
+      sheetName: SUMMARY_SHEET,
+      rows: rows.length,
+      message: `Свод обновлён, организаций в своде: ${rows.length}. Числа пересчитываются сами при каждом изменении листов школ.`,
+    };
+  });
+}

@@ -1,0 +1,66 @@
+// Who may edit what in district mode (pure; the Protection API calls are in src/addon/district).
+//  - A school sheet: the school's editors, the district's editors, the owner and the person running
+//    the add-on (Google refuses to remove the last two, so they are always kept).
+//  - The add-on's helper columns of a school sheet: an editors-only range protection without the
+//    school — a school cannot break the colours or the summary, only the district can. (A
+//    warning-only protection would let anyone go on after a warning.)
+//  - «Свод» and «Организации»: the district only; the registry's «Редакторы» column is what grants
+//    access, so a school must not be able to write it.
+
+export interface ProtectionTarget {
+  /** Lower-case e-mails that must be editors; everyone else is removed. */
+  editors: string[];
+  description: string;
+}
+
+export interface SchoolProtection {
+  sheet: ProtectionTarget;
+  helpers: ProtectionTarget;
+}
+
+const unique = (lists: readonly (readonly string[])[]): string[] => {
+  const out: string[] = [];
+  for (const list of lists) for (const e of list) {
+    const email = e.trim().toLowerCase();
+    if (email && !out.includes(email)) out.push(email);
+  }
+  return out;
+};
+
+export interface People {
+  districtEditors: readonly string[];
+  owner: string;
+  /** The person running «Разослать школам» (may be '' when Google does not tell). */
+  currentUser: string;
+}
+
+export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (меняет только дополнение и сотрудники района)';
+export const schoolProtectionDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — редактируют школа и район`;
+export const DISTRICT_ONLY = 'Дорожная карта: редактируют только сотрудники района';
+
+/** The editors of a school's sheet and of its helper columns. */
+export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People): SchoolProtection {
+  const always = [people.owner, people.currentUser];
+  return {
+    sheet: { editors: unique([schoolEditors, people.districtEditors, always]), description: schoolProtectionDescription(schoolName) },
+    helpers: { editors: unique([people.districtEditors, always]), description: HELPER_PROTECTION },
+  };
+}
+
+/** Editors of district-only sheets («Свод», «Организации»). */
+export function districtOnly(people: People): ProtectionTarget {
+  return { editors: unique([people.districtEditors, [people.owner, people.currentUser]]), description: DISTRICT_ONLY };
+}
+
+/**
+ * What to change on an existing protection: editors to add and to remove. The owner and the
+ * current user are never removed (Google throws), even when they are not in `target`.
+ */
+export function editorChanges(current: readonly string[], target: ProtectionTarget, people: Pick<People, 'owner' | 'currentUser'>): { add: string[]; remove: string[] } {
+  const now = unique([current]);
+  const keep = new Set([...target.editors, people.owner.toLowerCase(), people.currentUser.toLowerCase()]);
+  return {
+    add: target.editors.filter((e) => !now.includes(e)),
+    remove: now.filter((e) => !keep.has(e)),
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { districtOnly, editorChanges, schoolProtection } from '../../../src/core/district';
+
+const people = { districtEditors: ['metodist@example.org'], owner: 'rono@example.org', currentUser: 'Zam@Example.org' };
+
+describe('protection plan', () => {
+  it('gives a school sheet to the school and the district, its helper columns to the district only', () => {
+    const p = schoolProtection('Школа 1', ['School1@example.org', 'metodist@example.org'], people);
+    expect(p.sheet.editors).toEqual(['school1@example.org', 'metodist@example.org', 'rono@example.org', 'zam@example.org']);
+    expect(p.helpers.editors).toEqual(['metodist@example.org', 'rono@example.org', 'zam@example.org']);
+    expect(p.sheet.description).toBe('Дорожная карта: лист школы «Школа 1» — редактируют школа и район');
+    expect(districtOnly(people).editors).not.toContain('school1@example.org');
+  });
+
+  it('removes everyone else but never the owner or the current user', () => {
+    const target = { editors: ['school1@example.org'], description: '' };
+    expect(editorChanges(['rono@example.org', 'zam@example.org', 'school2@example.org', 'School1@example.org'], target, people)).toEqual({
+      add: [], remove: ['school2@example.org'],
+    });
+    expect(editorChanges([], target, { owner: '', currentUser: '' })).toEqual({ add: ['school1@example.org'], remove: [] });
+  });
+});
