@@ -4,7 +4,13 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SOON_DAYS } from '../../core/roadmap/colour';
 
+/** General settings ({ soonDays }); version 1 also kept every sheet here, which is still read. */
 export const SETTINGS_KEY = 'dorozhnayaKarta.roadmap.v1';
+/**
+ * One property per roadmap sheet, by sheet id (ids survive renaming): a district with hundreds of
+ * school sheets stays far below the 9 KB a property may hold (500 KB a store).
+ */
+export const SHEET_KEY_PREFIX = 'dorozhnayaKarta.roadmap.sheet.';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -17,7 +23,7 @@ const sheetSettingsSchema = z.object({
 
 const settingsSchema = z.object({
   soonDays: z.number().check(z.int(), z.gte(0), z.lte(365)),
-  /** Roadmap sheets by sheet id (ids survive renaming). */
+  /** Roadmap sheets by sheet id. */
   sheets: z.record(z.string(), sheetSettingsSchema),
 });
 
@@ -26,43 +32,49 @@ export type RoadmapSettings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings = (): RoadmapSettings => ({ soonDays: DEFAULT_SOON_DAYS, sheets: {} });
 
-/** Parses stored JSON; anything unreadable falls back to defaults rather than breaking every action. */
-export function parseSettings(raw: string | null): RoadmapSettings {
-  if (!raw) return defaultSettings();
+/** Parses stored JSON; anything unreadable is null rather than breaking every action. */
+function parseJson<T>(schema: z.ZodMiniType<T>, raw: string | null | undefined): T | null {
+  if (!raw) return null;
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : defaultSettings();
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
   } catch {
-    return defaultSettings();
+    return null;
   }
+}
+
+/** The general property alone (older versions' sheets included); unreadable → defaults. */
+export function parseSettings(raw: string | null): RoadmapSettings {
+  return parseJson(settingsSchema, raw) ?? { ...defaultSettings(), ...parseJson(z.object({ soonDays: settingsSchema.shape.soonDays }), raw) };
+}
+
+/** Settings from all the document's properties (one getProperties call). */
+export function settingsFromProperties(all: Readonly<Record<string, string>>): RoadmapSettings {
+  const settings = parseSettings(all[SETTINGS_KEY] ?? null);
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(SHEET_KEY_PREFIX)) continue;
+    const sheet = parseJson(sheetSettingsSchema, raw);
+    if (sheet) settings.sheets[key.slice(SHEET_KEY_PREFIX.length)] = sheet;
+  }
+  return settings;
 }
 
 export function readSettings(props = PropertiesService.getDocumentProperties()): RoadmapSettings {
-  return parseSettings(props.getProperty(SETTINGS_KEY));
+  return settingsFromProperties(props.getProperties());
 }
 
-/** Validates and stores; a property holds at most 9 KB, so the oldest sheets give way first. */
+/** Validates and stores: the general property and one per sheet; sheets no longer listed are removed. */
 export function writeSettings(settings: RoadmapSettings, props = PropertiesService.getDocumentProperties()): void {
   const valid = settingsSchema.parse(settings);
-  const entries = Object.entries(valid.sheets);
-  let json = JSON.stringify(valid);
-  while (utf8Bytes(json) > 8_500 && entries.length > 1) {
-    entries.shift();
-    json = JSON.stringify({ ...valid, sheets: Object.fromEntries(entries) });
+  const next: Record<string, string> = { [SETTINGS_KEY]: JSON.stringify({ soonDays: valid.soonDays }) };
+  for (const [id, sheet] of Object.entries(valid.sheets)) next[`${SHEET_KEY_PREFIX}${id}`] = JSON.stringify(sheet);
+  for (const key of props.getKeys()) {
+    if (key.startsWith(SHEET_KEY_PREFIX) && !(key in next)) props.deleteProperty(key);
   }
-  props.setProperty(SETTINGS_KEY, json);
+  props.setProperties(next);
 }
 
 /** The plan of a sheet, when both ends are known. */
 export function planOf(s: SheetSettings | undefined): { planStart: string; planEnd: string } | null {
   return s?.planStart && s.planEnd && s.planStart <= s.planEnd ? { planStart: s.planStart, planEnd: s.planEnd } : null;
-}
-
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3; // a surrogate pair counts 2 + 2
-  }
-  return n;
 }
