@@ -14,7 +14,8 @@ import type { Deadline, DeadlineStatus, Field, ISODate, Period, PlanContext, Pro
 import { addDays, toSheetSerial } from '../dates';
 import { parseDeadline } from '../deadline/parse';
 import { relevantPeriod } from '../deadline/status';
-import { STATUS_DONE } from './layout';
+import { STATUS_DONE, STATUS_VALUES } from './layout';
+import { pluralRu } from './summary';
 
 /** Occurrences a row can carry (slot 1 + extras). Monthly deadlines stay exact for this many months after a refresh. */
 export const OCCURRENCE_SLOTS = 6;
@@ -163,7 +164,7 @@ export const DEFAULT_SOON_DAYS = 14;
 export function legend(soonDays: number): LegendEntry[] {
   return [
     { key: 'overdue', label: 'Срок прошёл, не выполнено', background: '#f4a7a3', fontColor: null },
-    { key: 'soon', label: `Срок истекает в ближайшие ${soonDays} ${daysWord(soonDays)}`, background: '#ffe599', fontColor: null },
+    { key: 'soon', label: `Срок истекает в течение ${soonDays} ${pluralRu(soonDays, ['дня', 'дней', 'дней'])}`, background: '#ffe599', fontColor: null },
     { key: 'active', label: 'Идёт срок выполнения (в том числе «постоянно», «в течение года»)', background: '#c9daf8', fontColor: null },
     { key: 'done', label: 'Выполнено', background: '#b6d7a8', fontColor: null },
     { key: 'nodate', label: 'Нет конкретной даты (срок не указан или задаётся извне)', background: '#e0e0e0', fontColor: null },
@@ -251,6 +252,8 @@ export interface RuleColumns {
   fields: Partial<Record<Field, number>>;
 }
 
+const STATUS_CANCELLED: (typeof STATUS_VALUES)[number] = 'Отменено';
+
 export interface RuleSpec {
   key: ColourKey;
   formula: string;
@@ -282,13 +285,19 @@ export function ruleSpecs(cols: RuleColumns, firstRow: number, lastRow: number, 
     const l = byKey.get(key)!;
     return { key, formula: `=AND(${RULE_MARK},${condition})`, background: l.background, fontColor: l.fontColor, columns, firstRow, lastRow };
   };
+  // The status a person types decides at once, even before the helper state is rewritten (a school
+  // editor's onEdit cannot write the district-only helper columns): «Выполнено» colours the row
+  // done, «Отменено» takes every deadline colour off.
+  const status = cols.fields.status === undefined ? null : at(cols.fields.status);
+  const typedDone = status ? `,${status}="${STATUS_DONE}"` : '';
+  const open = status ? `${status}<>"${STATUS_DONE}",${status}<>"${STATUS_CANCELLED}",` : '';
   const rules: RuleSpec[] = [
-    spec('done', state('done'), deadlineRange),
-    spec('invalid', state('invalid'), deadlineRange),
-    spec('nodate', state('nodate'), deadlineRange),
-    spec('overdue', `${state('dated')},N(${at(cols.helperEnd)})>0,MAX(${ends.join(',')})<TODAY()`, deadlineRange),
-    spec('soon', `${dated},(${endsWithin('TODAY()', `TODAY()+${soonDays}`)})>0`, deadlineRange),
-    spec('active', `OR(${state('ongoing')},AND(${dated},(${covering})>0))`, deadlineRange),
+    spec('done', `OR(${state('done')}${typedDone})`, deadlineRange),
+    spec('invalid', `${open}${state('invalid')}`, deadlineRange),
+    spec('nodate', `${open}${state('nodate')}`, deadlineRange),
+    spec('overdue', `${open}${state('dated')},N(${at(cols.helperEnd)})>0,MAX(${ends.join(',')})<TODAY()`, deadlineRange),
+    spec('soon', `${open}${dated},(${endsWithin('TODAY()', `TODAY()+${soonDays}`)})>0`, deadlineRange),
+    spec('active', `${open}OR(${state('ongoing')},AND(${dated},(${covering})>0))`, deadlineRange),
   ];
   for (const [field, column] of Object.entries(cols.fields) as [Field, number][]) {
     rules.push(spec('problem', `COUNTIF(${at(cols.problems)},"*${PROBLEM_TOKENS[field]}*")>0`, [column]));

@@ -3,6 +3,7 @@ import { checkAll } from '../../../src/addon/district/check-all';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
 import { handleEdit } from '../../../src/addon/roadmap/on-edit';
+import { legend } from '../../../src/core/roadmap/colour';
 import { METODIST, SCHOOL1, SCHOOL2, createDistrict, fixture, texts, type District } from './harness';
 
 const STATUS = CANONICAL_COLUMNS.findIndex((c) => c.key === 'status') + 1;
@@ -30,6 +31,9 @@ describe('«Проверить все»', () => {
     // onEdit runs as the school's editor, who may not write the protected helper columns: the colour waits
     d.runtime.run('LIMITED', () => handleEdit(e), { user: SCHOOL1 });
     expect(texts(d.sheet('Школа 1'))[item - 1]![STATE - 1]).not.toBe('выполнено');
+    // …yet the school sees the row done at once: the done rule reads the status as typed
+    const doneColour = legend(14).find((l) => l.key === 'done')!.background;
+    expect(d.sheet('Школа 1').cells[item - 1]![DEADLINE - 1]!.background).toBe(doneColour);
     const report = d.run(() => checkAll(d.ss()));
     expect(report.schools.map((s) => s.sheetName)).toEqual(['Школа 1', 'Школа 2', 'МБОУ «Калиновская ООШ»']);
     const s2 = report.schools[1]!.report!;
