@@ -2,7 +2,8 @@
 // on every edit without the add-on), a total row, colours and a bar chart of % done. Rebuilding
 // (when schools or sheets change) reads each sheet's header once: calls grow with schools, not rows.
 import { SUMMARY_HEADERS, districtOnly, summaryFormulas, type SummaryColumns, type SummaryKey } from '../../core/district';
-import { OCCURRENCE_SLOTS, columnLetter } from '../../core/roadmap/colour';
+import { columnLetter } from '../../core/a1';
+import { OCCURRENCE_SLOTS } from '../../core/roadmap/colour';
 import type { SummaryResult } from '../../contract/district';
 import { locateLayout } from '../roadmap/analyse';
 import { withDocumentLock } from '../roadmap/lock';

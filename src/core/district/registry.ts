@@ -3,6 +3,7 @@
 // protections can take, one sheet per school with a name Sheets accepts — and names each school's
 // sheet. Messages name the sheet, the row and the column, as core/org does.
 import { ORG_SHEET, orgCellName, type OrgField, type Organisation } from '../org';
+import { EMAIL } from '../org/parse';
 
 export interface DistrictProblem {
   /** 1-based row of the registry sheet. */
@@ -39,7 +40,6 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 const MAX_SHEET_NAME = 100;
 
 /** Strict enough for what Google accepts as an editor: local@domain.tld, no spaces or separators. */
-export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** Why `name` cannot be a school's sheet name, or null when it can. */
 export function sheetNameProblem(name: string): string | null {

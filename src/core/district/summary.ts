@@ -13,7 +13,7 @@
 //   % done = done / (items − cancelled).
 import type { ISODate } from '../types';
 import { addDays } from '../dates';
-import { columnLetter } from '../roadmap/colour';
+import { columnLetter } from '../a1';
 
 export interface SummaryRow {
   activity: string;

@@ -50,17 +50,6 @@ export const ORG_COLUMNS: readonly OrgColumn[] = [
     hint: 'Адреса электронной почты тех, кто редактирует часть этой организации (районный режим).' },
 ];
 
-/** "A", "B", … for messages. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -1,7 +1,8 @@
 // Reading and checking the «Организации» sheet (values of one getValues call). Messages name the
 // sheet, the row and the column, so a person can go straight to the cell.
 import { validateRequisites, type Requisites } from '../order/requisites';
-import { ORG_COLUMNS, ORG_SHEET, columnLetter, orgColumnsFrom, type OrgField } from './layout';
+import { columnLetter } from '../a1';
+import { ORG_COLUMNS, ORG_SHEET, orgColumnsFrom, type OrgField } from './layout';
 
 export interface Organisation {
   /** 1-based sheet row. */
@@ -26,7 +27,8 @@ export interface OrgProblem {
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v)).replace(/\r\n?/g, '\n').trim();
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+/** An e-mail address as Google accounts have them (editors of an organisation's part). */
+export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** Organisations in sheet order; rows with nothing typed are skipped. Row 1 is the header. */
 export function readOrganisations(values: readonly (readonly unknown[])[]): Organisation[] {
@@ -74,7 +76,7 @@ export function orgCellName(row: number, field: OrgField, header: readonly unkno
   const index = cols[field] >= 0 ? cols[field] : ORG_COLUMNS.findIndex((c) => c.field === field);
   const title = ORG_COLUMNS.find((c) => c.field === field)?.header ?? field;
   const short = title.replace(/\s*\(.*$/, '');
-  return `Лист «${ORG_SHEET}», строка ${row}, столбец ${columnLetter(index)} «${short}»`;
+  return `Лист «${ORG_SHEET}», строка ${row}, столбец ${columnLetter(index + 1)} «${short}»`;
 }
 
 const isOrgField = (f: string): f is OrgField => ORG_COLUMNS.some((c) => c.field === f);

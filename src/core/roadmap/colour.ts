@@ -14,6 +14,7 @@ import type { Deadline, DeadlineStatus, Field, ISODate, Period, PlanContext, Pro
 import { addDays, toSheetSerial } from '../dates';
 import { parseDeadline } from '../deadline/parse';
 import { relevantPeriod } from '../deadline/status';
+import { columnLetter } from '../a1';
 import { STATUS_DONE, STATUS_VALUES } from './layout';
 import { pluralRu } from './summary';
 
@@ -226,17 +227,6 @@ export function isOurRuleFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(RULE_MARK);
 }
 
-/** 1-based column → A1 letters. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** 1-based columns of everything the rules read or colour. */
 export interface RuleColumns {

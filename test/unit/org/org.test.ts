@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ORG_COLUMNS, checkOrganisations, columnLetter, newOrgSheetRows, orgColumnsFrom, readOrganisations, requisitesOf } from '../../../src/core/org';
+import { columnLetter } from '../../../src/core/a1';
+import { ORG_COLUMNS, checkOrganisations, newOrgSheetRows, orgColumnsFrom, readOrganisations, requisitesOf } from '../../../src/core/org';
 import { validateRequisites } from '../../../src/core/order/requisites';
 
 const header = ORG_COLUMNS.map((c) => c.header);
@@ -49,6 +50,6 @@ describe('«Организации» sheet (core)', () => {
   });
 
   it('column letters', () => {
-    expect([0, 9, 25, 26, 27].map(columnLetter)).toEqual(['A', 'J', 'Z', 'AA', 'AB']);
+    expect([1, 10, 26, 27, 28].map(columnLetter)).toEqual(['A', 'J', 'Z', 'AA', 'AB']);
   });
 });
