@@ -39,8 +39,6 @@ export const RESERVED_SHEETS: readonly string[] = [ORG_SHEET, 'Свод', 'Жу�
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 const MAX_SHEET_NAME = 100;
 
-/** Strict enough for what Google accepts as an editor: local@domain.tld, no spaces or separators. */
-
 /** Why `name` cannot be a school's sheet name, or null when it can. */
 export function sheetNameProblem(name: string): string | null {
   if (!name.trim()) return 'название листа пустое';
