@@ -15,7 +15,7 @@ export const MENU: MenuEntry[] = [
   { caption: 'Открыть панель', functionName: 'openPanel' },
   { caption: 'Создать дорожную карту', functionName: 'createRoadmap' },
   { caption: 'Распознать таблицу', functionName: 'recognizeTable' },
-  { caption: 'Импорт из Google Документа', functionName: 'importFromDoc' },
+  { caption: 'Импортировать из Google Документа', functionName: 'importFromDoc' },
   'separator',
   { caption: 'Проверить', functionName: 'openCheck' },
   { caption: 'Обновить сроки и цвета', functionName: 'refreshColours' },

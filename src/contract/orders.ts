@@ -75,7 +75,7 @@ export interface OrderCreated {
   warnings: string[];
 }
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'дата должна быть в виде ГГГГ-ММ-ДД'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД'));
 const line = (max: number) => z.string().check(z.maxLength(max));
 
 export const orderRequestSchema = z.object({

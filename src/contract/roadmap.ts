@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { spec } from './define';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Ожидается дата в формате ГГГГ-ММ-ДД'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД'));
 
 export interface LegendItem {
   key: string;

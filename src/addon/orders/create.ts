@@ -29,7 +29,7 @@ export function docsFailureMessage(error: unknown): string {
     return `Превышен дневной лимит Google на создание документов (250 в сутки для личных аккаунтов, 1500 — для Google Workspace). Попробуйте завтра. ${tail}`;
   }
   if (/permission|authoriz|доступ/i.test(text)) {
-    return `Google не разрешил создать документ: ${text}. Проверьте, что надстройке выданы разрешения. ${tail}`;
+    return `Google не разрешил создать документ: ${text}. Проверьте, что дополнению выданы разрешения. ${tail}`;
   }
   return `Не удалось создать документ Google: ${text}. ${tail}`;
 }
@@ -56,13 +56,13 @@ function buildOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: OrderRequ
     const found = sheet ? readRoadmapSheet(sheet, today, timeZone) : null;
     const index = found ? found.sheetRows.indexOf(req.row.sheetRow) : -1;
     const item = found && index >= 0 ? found.roadmap.items[index] : undefined;
-    if (!item) throw new UserError(`Строка ${req.row.sheetRow} листа «${req.row.sheetName}» больше не содержит мероприятия. Выделите строку заново и откройте «Приказ по строке».`);
+    if (!item) throw new UserError(`Строка ${req.row.sheetRow} листа «${req.row.sheetName}» больше не содержит мероприятия. Выделите строку заново и выберите «Расширения → Дорожная карта → Приказы → Приказ по выделенной строке».`);
     return buildRowOrder(item, requisites, { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: req.basis, points: req.points, signatory });
   }
   const found = findRoadmap(ss, roadmapSheet, today, timeZone);
   if (!found) throw new UserError(noRoadmapMessage(roadmapSheet));
   if (found.errorCount > 0 && !req.acceptRoadmapProblems) {
-    throw new UserError(`В дорожной карте есть ошибки (${found.errorCount}). Исправьте их или подтвердите, что приказ нужно сформировать как есть.`);
+    throw new UserError(`В дорожной карте есть ошибки (${found.errorCount}). Исправьте их или отметьте «Сформировать приказ, несмотря на ошибки».`);
   }
   return buildApprovalOrder({
     requisites,
@@ -83,7 +83,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
   }
   const order = buildOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone);
   const template = req.useTemplate ? templateId() : null;
-  if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан: «Дополнения → Дорожная карта → Приказы → Шаблон приказа».');
+  if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(LOCK_BUSY_MESSAGE);

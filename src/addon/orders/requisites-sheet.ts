@@ -34,7 +34,7 @@ export function readOrgSheet(ss: Spreadsheet): OrgRead {
   if (!sheet) {
     return {
       organisations: [],
-      problems: [{ row: 2, field: null, message: `Нет листа «${ORG_SHEET}» с реквизитами организации. Откройте «Дополнения → Дорожная карта → Приказы → Реквизиты организации» и заполните вторую строку.` }],
+      problems: [{ row: 2, field: null, message: `Нет листа «${ORG_SHEET}» с реквизитами организации. Откройте «Расширения → Дорожная карта → Приказы → Реквизиты организации» и заполните вторую строку.` }],
       exists: false,
     };
   }

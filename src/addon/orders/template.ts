@@ -68,7 +68,7 @@ export function createTemplateDoc(organisation: string, sample: Pick<OrderDocume
   body.appendPageBreak();
   const legend = [
     `${LEGEND_MARK} (эта страница в приказ не попадает)`,
-    'Меняйте оформление, добавляйте герб и бланк: надстройка подставит в метки значения из таблицы. Метки пишутся в двойных фигурных скобках, без пробелов внутри.',
+    'Меняйте оформление, добавляйте герб и бланк: дополнение подставит в метки значения из таблицы. Метки пишутся в двойных фигурных скобках, без пробелов после «{{» и перед «}}».',
     ...Object.values(PLACEHOLDERS).map((p) => `${p.token} — ${p.description}`),
   ];
   for (const text of legend) body.appendParagraph(text);
@@ -82,7 +82,7 @@ function openTemplate(id: string): GoogleAppsScript.Document.Document {
   try {
     return DocumentApp.openById(id);
   } catch {
-    throw new UserError('Шаблон приказа не найден или недоступен (возможно, он удалён). Создайте его заново: «Дополнения → Дорожная карта → Приказы → Шаблон приказа».');
+    throw new UserError('Шаблон приказа не найден или недоступен (возможно, он удалён). Создайте его заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
   }
 }
 

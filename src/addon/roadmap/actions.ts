@@ -14,6 +14,7 @@ import { loadReport } from './report-store';
 import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
 import { STATE_HEADER } from '../../core/roadmap/colour';
+import { pluralRu } from '../../core/roadmap';
 
 const TITLE = 'Дорожная карта';
 
@@ -33,7 +34,7 @@ export function createRoadmap(): void {
   menuAction((ui) => {
     const answer = ui.prompt(
       'Создать дорожную карту',
-      'Период действия плана: например, «2025», «2024–2026», «2025/2026 учебный год» или «01.09.2025 – 31.08.2026». Оставьте пустым — текущий год.',
+      'Период действия плана: например, «2025», «2024–2026», «2025/2026 учебный год» или «01.09.2025 – 31.08.2026». Если оставить поле пустым, будет взят текущий год.',
       ui.ButtonSet.OK_CANCEL,
     );
     if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -45,7 +46,7 @@ export function createRoadmap(): void {
     const sheet = withDocumentLock(() =>
       writeCanonicalSheet(ss, NEW_SHEET_NAME, prepareNewRoadmap(plan, today), { title: NEW_SHEET_NAME, planStart: plan.start, planEnd: plan.end }),
     );
-    ss.toast(`Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются сами.`, TITLE);
+    ss.toast(`Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются автоматически.`, TITLE);
   });
 }
 
@@ -77,7 +78,7 @@ export function recognizeTable(): void {
 export function importFromDoc(): void {
   menuAction((ui) => {
     const answer = ui.prompt(
-      'Импорт из Google Документа',
+      'Импортировать из Google Документа',
       'Вставьте ссылку на Google Документ с таблицей дорожной карты (у вас должен быть доступ к нему).',
       ui.ButtonSet.OK_CANCEL,
     );
@@ -93,7 +94,7 @@ export function importFromDoc(): void {
     }
     const table = readDocumentTable(doc);
     if (table.tables === 0) throw new UserError(`В документе «${table.name}» нет таблицы. Дорожная карта должна быть оформлена таблицей.`);
-    const notes = table.tables > 1 ? [`В документе таблиц: ${table.tables}; импортирована самая длинная (${table.tableRows} строк).`] : [];
+    const notes = table.tables > 1 ? [`В документе таблиц: ${table.tables}; импортирована самая длинная (${table.tableRows} ${pluralRu(table.tableRows, ['строка', 'строки', 'строк'])}).`] : [];
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     withDocumentLock(() => recognizeInto(ss, { source: table.name, values: table.cells, notes, ...clockOf(ss) }));
     showSidebar('recognize', 'Импорт из документа');
@@ -124,7 +125,7 @@ function refreshActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RefreshRep
     sheetName: p.sheetName,
     rows: p.analysis.items.length,
     rules: p.rules,
-    message: `Лист «${p.sheetName}»: сроки и цвета обновлены (строк: ${p.analysis.items.length}). Цвета меняются сами каждый день.`,
+    message: `Лист «${p.sheetName}»: сроки и цвета обновлены (строк: ${p.analysis.items.length}). Цвета обновляются автоматически каждый день.`,
   };
 }
 

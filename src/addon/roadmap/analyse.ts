@@ -101,7 +101,7 @@ export function analyseSheet(values: readonly (readonly unknown[])[], width: num
   const read = rowsToItems(values as unknown[][], 1);
   const notes = read.warnings.filter((w) => !/служебн/.test(w));
   if (!options.plan) {
-    notes.push('Период плана не задан: сроки без года отнесены к текущему году, проверка выхода за период плана не выполнена. Укажите период в настройках дорожной карты.');
+    notes.push('Период плана не задан: сроки без года отнесены к текущему году, проверка выхода за период плана не выполнена. Укажите период в меню «Расширения → Дорожная карта → Настройки дорожной карты».');
   }
   const items = read.items;
   const problems = validateRoadmap(items, options.plan ?? { planStart: '', planEnd: '' }, options.today, {

@@ -1,7 +1,7 @@
 // The «Проверить» report: problems grouped by sheet row, each with the cell to select, and how
 // many rows show each colour today. Pure (built from the in-memory analysis).
 import type { Field } from '../../core';
-import { FIELD_TITLES } from '../../core/roadmap';
+import { FIELD_TITLES, pluralRu } from '../../core/roadmap';
 import { colourOfHelper, legend, type ColourKey } from '../../core/roadmap/colour';
 import type { CheckProblem, CheckReport, CheckRow } from '../../contract/roadmap';
 import type { SheetAnalysis } from './analyse';
@@ -56,7 +56,7 @@ export function buildCheckReport(input: ReportInput): CheckReport {
   const grouped = [...rows.values()].sort((a, b) => a.row - b.row);
   const notes = [...analysis.notes];
   if (grouped.length > MAX_ROWS) {
-    notes.push(`Замечания есть в ${grouped.length} строках; здесь показаны первые ${MAX_ROWS}. Ячейки с замечаниями выделены на листе цветом.`);
+    notes.push(`Замечания есть в ${grouped.length} ${pluralRu(grouped.length, ['строке', 'строках', 'строках'])}; здесь показаны первые ${MAX_ROWS}. Ячейки с замечаниями выделены на листе цветом.`);
   }
   return {
     sheetName: input.sheetName,

@@ -64,5 +64,5 @@ export function readDocumentTable(doc: GoogleAppsScript.Document.Document): DocT
 }
 
 export const OPEN_FAILED =
-  'Не удалось открыть документ. Проверьте ссылку и что у вас есть доступ к документу. ' +
+  'Не удалось открыть документ. Проверьте ссылку и убедитесь, что у вас есть доступ к документу. ' +
   'Файл Word (.docx) сначала откройте в Google Документах и сохраните как Google Документ («Файл» → «Сохранить как Google Документ»).';

@@ -1,7 +1,7 @@
 // «Распознать таблицу»: the pasted table of the active sheet → a NEW sheet in the canonical layout.
 // The source sheet is only read (one getValues), never written.
 import type { Field, Recognition } from '../../core';
-import { FIELD_TITLES, recognizeRoadmap, type CanonicalItem } from '../../core/roadmap';
+import { FIELD_TITLES, pluralRu, recognizeRoadmap, type CanonicalItem } from '../../core/roadmap';
 import type { RecognitionReport } from '../../contract/roadmap';
 import { UserError } from '../endpoint';
 import { prepareCanonical, writeCanonicalSheet, type CanonicalPlan } from './canonical-sheet';
@@ -37,7 +37,7 @@ export function canonicalItems(recognition: Recognition): CanonicalItem[] {
 export function tooLarge(values: readonly (readonly unknown[])[]): string | null {
   const cells = values.reduce((n, row) => n + row.length, 0);
   return cells > MAX_CELLS
-    ? `На листе ${cells.toLocaleString('ru-RU')} ячеек — больше, чем дополнение обрабатывает за один раз (${MAX_CELLS.toLocaleString('ru-RU')}). Скопируйте таблицу дорожной карты на отдельный лист и распознайте его.`
+    ? `На листе ${cells.toLocaleString('ru-RU')} ${pluralRu(cells, ['ячейка', 'ячейки', 'ячеек'])} — больше, чем дополнение обрабатывает за один раз (${MAX_CELLS.toLocaleString('ru-RU')}). Скопируйте таблицу дорожной карты на отдельный лист и распознайте его.`
     : null;
 }
 
@@ -49,7 +49,7 @@ export function rejectSource(values: readonly (readonly unknown[])[], recognitio
   let longest = 0;
   for (const row of values) for (const v of row) if (typeof v === 'string' && v.length > longest) longest = v.length;
   if (longest > MAX_CELL_TEXT) {
-    return `В таблице есть ячейка длиной ${longest.toLocaleString('ru-RU')} знаков — больше предела ячейки Google Таблиц (50 000). Сократите текст и повторите.`;
+    return `В таблице есть ячейка длиной ${longest.toLocaleString('ru-RU')} ${pluralRu(longest, ['знак', 'знака', 'знаков'])} — больше предела ячейки Google Таблиц (50 000). Сократите текст и повторите.`;
   }
   return null;
 }
@@ -96,7 +96,7 @@ export function planRecognition(input: RecognizeInput): RecognizePlan {
   const numberColumn = recognition.columns.number;
   if (numberColumn !== undefined && restoreNumbers(cells, input.values, numberColumn, input.timeZone) > 0) {
     recognition = recognizeRoadmap(cells);
-    recognition.warnings.unshift('Некоторые номера пунктов таблица прочитала как даты (например, «1.1» как 1 января); они восстановлены как номера («1.1.»). Проверьте нумерацию.');
+    recognition.warnings.unshift('Google Таблицы приняли некоторые номера пунктов за даты (например, «1.1» — за 1 января); они восстановлены как номера («1.1.»). Проверьте нумерацию.');
   }
   const reason = rejectSource(input.values, recognition);
   if (reason) throw new UserError(reason);

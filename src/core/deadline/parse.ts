@@ -231,7 +231,7 @@ function parse(text: string, plan: PlanContext): Deadline {
             }
             const typo = monthByTypo(w);
             if (typo) {
-              warnings.push(`Слово «${w}» понято как месяц «${typo.form}».`);
+              warnings.push(`Слово «${w}» распознано как месяц «${typo.form}».`);
               st.atom(unit('month', w, 0, typo.month));
             } else {
               unknown.push(w);
@@ -249,12 +249,14 @@ function parse(text: string, plan: PlanContext): Deadline {
   st.push('none');
 
   const shownClip = clip(shown);
-  if (poisoned) return unrecognized([`Срок не распознан: не понято «${unknown.join(' ')}» в «${shownClip}».`]);
+  if (poisoned) return unrecognized([`Срок не распознан: не распознано «${unknown.join(' ')}» в «${shownClip}».`]);
 
   const anyFlag = flags.throughout || flags.external || flags.yearly || flags.quarterly || flags.monthly;
-  if (unknown.length && st.clauses.length && !anyFlag) warnings.push(`Не понято и пропущено: «${unknown.join(' ')}».`);
+  if (unknown.length && st.clauses.length && !anyFlag) warnings.push(`Не распознано и пропущено: «${unknown.join(' ')}».`);
   if (strays.length && st.clauses.length) {
-    warnings.push(`Число «${strays.join(', ')}» не похоже на дату и пропущено (возможно, это сноска).`);
+    warnings.push(strays.length > 1
+      ? `Числа «${strays.join(', ')}» не похожи на даты и пропущены (возможно, это сноски).`
+      : `Число «${strays.join(', ')}» не похоже на дату и пропущено (возможно, это сноска).`);
   }
 
   if (!st.clauses.length) {
@@ -420,11 +422,11 @@ function invalid(x: Unit): string | null {
       }
       return null;
     case 'month': return x.m >= 1 && x.m <= 12 ? null : `Месяц «${x.raw}» не существует.`;
-    case 'quarter': return x.n >= 1 && x.n <= 4 ? null : `Квартала «${x.raw}» не бывает: кварталов четыре.`;
-    case 'half': return x.n >= 1 && x.n <= 2 ? null : `Полугодия «${x.raw}» не бывает: полугодий два.`;
+    case 'quarter': return x.n >= 1 && x.n <= 4 ? null : `Квартала «${x.raw}» не существует: в году четыре квартала.`;
+    case 'half': return x.n >= 1 && x.n <= 2 ? null : `Полугодия «${x.raw}» не существует: в году два полугодия.`;
     case 'decade':
       if (x.m < 1 || x.m > 12) return `Для декады «${x.raw}» не указан месяц.`;
-      return x.n >= 1 && x.n <= 3 ? null : `Декады «${x.raw}» не бывает: в месяце три декады.`;
+      return x.n >= 1 && x.n <= 3 ? null : `Декады «${x.raw}» не существует: в месяце три декады.`;
     case 'year':
     case 'school': return x.y !== null && x.y >= 1900 && x.y <= 2100 ? null : `Год «${x.raw}» не распознан.`;
   }
@@ -458,7 +460,7 @@ function resolveClause(c: Clause, plan: PlanContext | null, yearly: boolean, out
   }
   // "май 2023-2024гг": a month (day, quarter) repeated over a range of years.
   if (b && b.u === 'year' && a.u !== 'year' && a.u !== 'school') {
-    if (a.y === null || b.y === null || b.y < a.y || b.y - a.y > 50) return `Не понят диапазон лет в «${a.raw} … ${b.raw}».`;
+    if (a.y === null || b.y === null || b.y < a.y || b.y - a.y > 50) return `Не распознан диапазон лет в «${a.raw} … ${b.raw}».`;
     for (let y = a.y; y <= b.y; y++) {
       const error = resolveClause({ ...c, range: false, b: null, a: { ...a, y } }, plan, false, out);
       if (error) return error;

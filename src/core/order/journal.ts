@@ -74,7 +74,7 @@ export function findDuplicate(entries: readonly JournalEntry[], number: string, 
 /** Russian message refusing a duplicate number. */
 export function duplicateMessage(dup: JournalEntry, number: string): string {
   const when = dup.date ? ` от ${dup.date.split('-').reverse().join('.')}` : '';
-  return `Приказ № ${number} уже есть в журнале (лист «${JOURNAL_SHEET}», строка ${dup.row}${when}: «${dup.heading}»). Укажите другой номер.`;
+  return `Приказ № ${number}${when} уже есть в журнале (лист «${JOURNAL_SHEET}», строка ${dup.row}: «${dup.heading}»). Укажите другой номер.`;
 }
 
 /** Text a spreadsheet would read as a formula (= + - @) is kept as text with a leading apostrophe. */

@@ -45,11 +45,11 @@ export const requisitesSchema = z.object({
   shortName: required('shortName', 'оно нужно для текста приказа и грифа утверждения.'),
   shortNameIn: optional(),
   place: optional(),
-  headPosition: required('headPosition', 'например «Директор» или «Начальник».'),
-  headName: required('headName', 'например «Гаджибекова Саида Алиевна» или «С.А. Гаджибекова».').check(
+  headPosition: required('headPosition', 'укажите, например, «Директор» или «Начальник».'),
+  headName: required('headName', 'укажите, например, «Гаджибекова Саида Алиевна» или «С.А. Гаджибекова».').check(
     z.refine(
       (v) => v.trim() === '' || parsePersonName(v) !== null,
-      `Поле «${REQUISITE_LABELS.headName}» не распознано: напишите «Фамилия Имя Отчество» или «И.О. Фамилия».`,
+      `Поле «${REQUISITE_LABELS.headName}» не распознано: укажите «Фамилия Имя Отчество» или «И.О. Фамилия».`,
     ),
   ),
   executorName: optional(),
@@ -128,8 +128,8 @@ export function requisiteGaps(input: Partial<Requisites>): RequisiteGap[] {
       field,
       blocksOrder: rule.blocks,
       message: rule.blocks
-        ? `Не заполнено «${label}»: без него нельзя сформировать ${rule.what}. Приказ не будет создан.`
-        : `Не заполнено «${label}»: в приказе не будет ${rule.what.replace(/^отметку/, 'отметки').replace(/^место/, 'места').replace(/^телефон/, 'телефона')}.`,
+        ? `Не заполнено поле «${label}»: без него нельзя сформировать ${rule.what}. Приказ не будет создан.`
+        : `Не заполнено поле «${label}»: в приказе не будет ${rule.what.replace(/^отметку/, 'отметки').replace(/^место/, 'места').replace(/^телефон/, 'телефона')}.`,
     });
   }
   return gaps;

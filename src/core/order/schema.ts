@@ -18,12 +18,12 @@ export const appendixRowsSchema = z.union([
 
 /** Options of «Сформировать приказ» as the sidebar sends them. */
 export const approvalOrderOptionsSchema = z.object({
-  date: z.string().check(z.refine(isISODate, 'Дата приказа должна быть настоящей датой в формате ГГГГ-ММ-ДД.')),
+  date: z.string().check(z.refine(isISODate, 'Дата приказа должна быть существующей датой в формате ГГГГ-ММ-ДД.')),
   number: z.string().check(
     z.trim(),
     z.minLength(1, 'Укажите номер приказа.'),
     z.maxLength(30, 'Номер приказа слишком длинный.'),
-    z.refine((v) => !/^№/.test(v), 'Номер приказа пишите без знака № — он добавляется сам.'),
+    z.refine((v) => !/^№/.test(v), 'Укажите номер приказа без знака №: он добавляется автоматически.'),
   ),
   dateStyle: z.enum(['long', 'numeric']),
   dateNumberLayout: z.optional(z.enum(['row', 'stacked'])),

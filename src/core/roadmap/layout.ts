@@ -161,7 +161,7 @@ export function rowsToItems(values: unknown[][], firstRow: number): CanonicalRea
   const rows = Array.isArray(values) ? values : [];
   const header = findCanonicalHeader(rows);
   if (!header) {
-    warnings.push('На листе не найдена строка заголовков дорожной карты (столбцы «№», «Мероприятие», «Срок»…). Восстановите заголовок или создайте дорожную карту заново.');
+    warnings.push('На листе не найдена строка заголовков дорожной карты (столбцы «№», «Мероприятие», «Срок»…). Восстановите строку заголовков или создайте дорожную карту заново.');
     return { headerRow: -1, columns: {}, items: [], warnings };
   }
   for (const c of CANONICAL_COLUMNS) {

@@ -59,7 +59,7 @@ function findPlan(rows: readonly (readonly string[])[], headerRow: number, warni
   const above = rows.slice(Math.max(0, headerRow - 40), Math.max(0, headerRow)).map((r) => r.filter((c) => c).join(' ')).filter((l) => l);
   for (let k = 1; !period && k <= above.length; k++) period = inferPlanPeriod(above.slice(-k).join('\n'));
   if (!period) {
-    warnings.push('Период действия плана не удалось определить по заголовку. Укажите даты начала и окончания плана в настройках.');
+    warnings.push('Период действия плана не удалось определить по заголовку. Укажите даты начала и окончания плана в меню «Настройки дорожной карты».');
     return null;
   }
   return { title, start: period.start, end: period.end };
@@ -113,7 +113,7 @@ export function recognizeRoadmap(cells: unknown[][], options: { firstRow?: numbe
       return { headerRow: -1, columns: {}, plan: null, items: [], warnings };
     }
     columns = guessed;
-    warnings.push('Строка заголовков не найдена; столбцы приняты в обычном порядке: № | Мероприятие | Срок | Ответственные | Результат. Проверьте результат.');
+    warnings.push('Строка заголовков не найдена; столбцы определены по порядку: № | Мероприятие | Срок | Ответственные | Результат. Проверьте результат.');
   }
 
   for (const f of ['activity', 'deadline', 'responsible', 'number'] as const) {
@@ -207,7 +207,7 @@ export function recognizeRoadmap(cells: unknown[][], options: { firstRow?: numbe
   markSections(builders.map((b) => b.item), columns);
 
   if (numbersFromDates > 0) {
-    warnings.push(`В столбце «№» таблица превратила номера вида «1.5» в даты (${numbersFromDates}); номера восстановлены по дню и месяцу — проверьте их.`);
+    warnings.push(`В столбце «№» Google Таблицы преобразовали номера вида «1.5» в даты (${numbersFromDates}); номера восстановлены по дню и месяцу — проверьте их.`);
   }
   if (skippedColumnNumbers > 0) warnings.push(`Пропущены строки с номерами столбцов («1 | 2 | 3 …»): ${skippedColumnNumbers}.`);
   if (lost.length > 0) {

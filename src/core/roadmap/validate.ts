@@ -142,7 +142,7 @@ export function validateRoadmap(
     const partly = periods.filter((p) => !outside.includes(p) && (p.start < plan.planStart || p.end > plan.planEnd));
     const planText = `${formatRu(plan.planStart)}–${formatRu(plan.planEnd)}`;
     if (outside.length === periods.length) {
-      add(i, 'deadline', 'error', 'deadline-outside-plan', `срок ${quote(deadline)} лежит вне периода плана (${planText}). Проверьте год в сроке или период плана.`);
+      add(i, 'deadline', 'error', 'deadline-outside-plan', `срок ${quote(deadline)} находится вне периода плана (${planText}). Проверьте год в сроке или период плана.`);
     } else if (outside.length > 0 || partly.length > 0) {
       add(i, 'deadline', 'warning', 'deadline-outside-plan', `срок ${quote(deadline)} частично выходит за период плана (${planText}).`);
     }
@@ -153,7 +153,7 @@ export function validateRoadmap(
     const d = typeof doneDate === 'string' ? doneDate.trim() : '';
     const known = STATUS_VALUES.find((v) => v.toLowerCase() === s.toLowerCase());
     if (s && !known) {
-      add(i, 'status', 'warning', 'status-unknown', `статус ${quote(s)} не из списка: ${STATUS_VALUES.join(', ')}.`);
+      add(i, 'status', 'warning', 'status-unknown', `статус ${quote(s)} не входит в список: ${STATUS_VALUES.join(', ')}.`);
     }
     const done = known === STATUS_DONE;
     if (done && !d) add(i, 'doneDate', 'error', 'done-without-date', `статус «${STATUS_DONE}», но не указана дата выполнения.`);

@@ -143,7 +143,7 @@ describe('numbers and the journal', () => {
     const { rt } = setupRuntime('khabez-2021');
     inRuntime(rt, () => createOrder(defaultRequest('5')));
     expect(inRuntime(rt, () => getOrderSetup('approval')).nextNumber).toBe('6');
-    expect(() => inRuntime(rt, () => createOrder(defaultRequest('5')))).toThrow(/Приказ № 5 уже есть в журнале \(лист «Журнал приказов», строка 2/);
+    expect(() => inRuntime(rt, () => createOrder(defaultRequest('5')))).toThrow(/Приказ № 5 от [\d.]+ уже есть в журнале \(лист «Журнал приказов», строка 2:/);
     expect(rt.documents()).toHaveLength(1);
     const journal = rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!;
     expect(journal.lastRow).toBe(2);

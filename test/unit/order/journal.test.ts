@@ -27,7 +27,7 @@ describe('«Журнал приказов» (core)', () => {
   it('a duplicate is the same number in the same year, whatever the spacing or № sign', () => {
     expect(findDuplicate(entries, '№ 13-ОД', '2023-05-05')?.row).toBe(3);
     expect(findDuplicate(entries, '99-од', '2023-05-05')).toBeNull();
-    expect(duplicateMessage(entries[1]!, '13-од')).toBe('Приказ № 13-од уже есть в журнале (лист «Журнал приказов», строка 3 от 15.03.2023: «О назначении куратора»). Укажите другой номер.');
+    expect(duplicateMessage(entries[1]!, '13-од')).toBe('Приказ № 13-од от 15.03.2023 уже есть в журнале (лист «Журнал приказов», строка 3: «О назначении куратора»). Укажите другой номер.');
   });
 
   it('the written row keeps formula-like text as text', () => {

@@ -65,7 +65,7 @@ describe('requisiteGaps: what a missing requisite blocks', () => {
     expect(gaps.filter((g) => g.blocksOrder).map((g) => g.field)).toEqual(['shortName']);
     expect(gaps.filter((g) => !g.blocksOrder).map((g) => g.field)).toEqual(['place', 'executorName', 'executorPhone']);
     expect(gaps.find((g) => g.field === 'shortName')!.message).toContain('Приказ не будет создан');
-    expect(gaps.find((g) => g.field === 'executorName')!.message).toBe('Не заполнено «ФИО исполнителя»: в приказе не будет отметки об исполнителе.');
+    expect(gaps.find((g) => g.field === 'executorName')!.message).toBe('Не заполнено поле «ФИО исполнителя»: в приказе не будет отметки об исполнителе.');
   });
 
   it('finds nothing missing in complete requisites', () => {

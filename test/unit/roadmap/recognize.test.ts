@@ -208,7 +208,7 @@ describe('recognizeRoadmap on bad input', () => {
     const converted = asDates.filter((row) => row[0] instanceof Date).length;
     const r = recognizeRoadmap(asDates);
     expect(r.items.map((i) => i.number)).toEqual(recognizeRoadmap(kalin.cells).items.map((i) => i.number));
-    expect(r.warnings.some((w) => w.includes(`превратила номера вида «1.5» в даты (${converted})`))).toBe(true);
+    expect(r.warnings.some((w) => w.includes(`преобразовали номера вида «1.5» в даты (${converted})`))).toBe(true);
   });
 
   it('merged section cells (text in the first cell, the rest empty) become sections', () => {

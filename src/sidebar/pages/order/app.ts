@@ -126,7 +126,7 @@ function renderNotices(state: State): void {
   if (setup.roadmapProblems.length) {
     const errors = setup.roadmapErrorCount;
     const title = errors
-      ? `В дорожной карте (лист «${setup.roadmap?.sheetName ?? ''}») ошибок: ${errors}, замечаний всего: ${setup.roadmapProblems.length}`
+      ? `Замечания к дорожной карте (лист «${setup.roadmap?.sheetName ?? ''}»): ${setup.roadmapProblems.length}, из них ошибок: ${errors}`
       : `Замечания к дорожной карте (лист «${setup.roadmap?.sheetName ?? ''}»): ${setup.roadmapProblems.length}`;
     const accept = el('input', { type: 'checkbox', id: 'acceptProblems' });
     accept.addEventListener('change', () => updateButton(state));
@@ -238,12 +238,12 @@ function buildForm(state: State): void {
     el('div', { class: 'row2' },
       field('Дата', el('input', { id: 'date', type: 'date', value: setup.today })),
       field('Номер', el('input', { id: 'number', value: setup.nextNumber }))),
-    field('Вид даты', dateStyle),
+    field('Формат даты', dateStyle),
     field('Заголовок', el('textarea', { id: 'heading', rows: 3 })),
     field('Основание', el('textarea', { id: 'basis', rows: 4 })),
     curator,
     field('Пункты (каждый с новой строки)', el('textarea', { id: 'points', rows: 6 })),
-    el('button', { type: 'button', id: 'resetPoints' }, 'Пункты по умолчанию'),
+    el('button', { type: 'button', id: 'resetPoints' }, 'Восстановить пункты по умолчанию'),
     el('div', { class: 'row2' },
       field('Подписывает: должность', el('input', { id: 'signPosition', value: r.headPosition })),
       field('ФИО', el('input', { id: 'signName', value: r.headName }))),

@@ -15,7 +15,7 @@ function show(state: PanelState): void {
   byId('problems').textContent =
     overview.errors + overview.warnings === 0
       ? 'Замечаний к заполнению нет.'
-      : `Замечаний: ошибок ${overview.errors}, предупреждений ${overview.warnings}. Подробности — «Проверить».`;
+      : `Ошибок: ${overview.errors}, предупреждений: ${overview.warnings}. Чтобы увидеть замечания, нажмите «Проверить».`;
   render(byId('legend'), ...legendItems(overview.legend, overview.colours));
 }
 

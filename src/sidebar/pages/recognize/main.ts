@@ -11,8 +11,8 @@ function show(r: RecognitionReport): void {
     byId('counts'),
     el('li', {}, `Мероприятий: ${r.items}, разделов: ${r.sections}.`),
     el('li', {}, r.headerRow ? `Строка заголовков: ${r.headerRow}.` : 'Строка заголовков не найдена, столбцы определены по порядку.'),
-    el('li', {}, r.plan ? `Период плана: ${ruDay(r.plan.start)}–${ruDay(r.plan.end)} (по заголовку «${r.plan.title}»).` : 'Период плана не определён: укажите его в «Настройках дорожной карты».'),
-    el('li', {}, `Первая проверка: ошибок ${r.errors}, предупреждений ${r.problemWarnings}.`),
+    el('li', {}, r.plan ? `Период плана: ${ruDay(r.plan.start)}–${ruDay(r.plan.end)} (по заголовку «${r.plan.title}»).` : 'Период плана не определён: укажите его в меню «Настройки дорожной карты».'),
+    el('li', {}, `Первая проверка: ошибок — ${r.errors}, предупреждений — ${r.problemWarnings}.`),
   );
   render(byId('columns'), ...r.columns.map((c) => el('li', {}, c)));
   render(byId('warnings'), ...(r.warnings.length ? r.warnings.map((w) => el('li', {}, w)) : [el('li', {}, 'Всё распознано.')]));

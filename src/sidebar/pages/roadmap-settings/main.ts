@@ -54,7 +54,7 @@ async function save(event: Event): Promise<void> {
       sheets: inputs.map((i) => ({ sheetId: i.sheetId, isRoadmap: i.isRoadmap.checked, planStart: i.start.value || null, planEnd: i.end.value || null })),
     });
     show(view);
-    showMessage(byId('message'), 'Настройки сохранены, сроки и цвета пересчитаны.', 'ok');
+    showMessage(byId('message'), 'Настройки сохранены, сроки и цвета обновлены.', 'ok');
   } catch (error) {
     showMessage(byId('message'), (error as Error).message, 'error');
   } finally {
