@@ -19,7 +19,7 @@ export const LOCK_WAIT_MS = 10_000;
 export const DATE_STYLE_PROPERTY = 'orders.dateStyle';
 
 export const LOCK_BUSY_MESSAGE =
-  'Сейчас другой пользователь формирует приказ в этой таблице. Подождите несколько секунд и нажмите «Создать приказ» ещё раз. Ничего не создано и не записано.';
+  'Сейчас другой пользователь формирует приказ в этой таблице. Подождите несколько секунд и нажмите «Сформировать приказ» ещё раз. Ничего не создано и не записано.';
 
 /** Russian text for a failure of DocumentApp (quota, Drive errors). */
 export function docsFailureMessage(error: unknown): string {

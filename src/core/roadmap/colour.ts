@@ -165,7 +165,7 @@ export const DEFAULT_SOON_DAYS = 14;
 export function legend(soonDays: number): LegendEntry[] {
   return [
     { key: 'overdue', label: 'Срок прошёл, не выполнено', background: '#f4a7a3', fontColor: null },
-    { key: 'soon', label: `Срок истекает в течение ${soonDays} ${pluralRu(soonDays, ['дня', 'дней', 'дней'])}`, background: '#ffe599', fontColor: null },
+    { key: 'soon', label: soonDays === 0 ? 'Срок истекает сегодня' : `Срок истекает в течение ${soonDays} ${pluralRu(soonDays, ['дня', 'дней', 'дней'])}`, background: '#ffe599', fontColor: null },
     { key: 'active', label: 'Идёт срок выполнения (в том числе «постоянно», «в течение года»)', background: '#c9daf8', fontColor: null },
     { key: 'done', label: 'Выполнено', background: '#b6d7a8', fontColor: null },
     { key: 'nodate', label: 'Нет конкретной даты (срок не указан или задаётся извне)', background: '#e0e0e0', fontColor: null },
@@ -174,14 +174,6 @@ export function legend(soonDays: number): LegendEntry[] {
   ];
 }
 
-/** "день", "дня", "дней" after a number. */
-export function daysWord(n: number): string {
-  const n10 = n % 10;
-  const n100 = n % 100;
-  if (n10 === 1 && n100 !== 11) return 'день';
-  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return 'дня';
-  return 'дней';
-}
 
 /** The colour a row shows on `today` according to deadlineStatus() (null: no colour). */
 export function colourOfStatus(status: DeadlineStatus): ColourKey | null {

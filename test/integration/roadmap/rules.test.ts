@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deadlineStatus, parseDeadline } from '../../../src/core';
 import { addDays } from '../../../src/core/dates';
 import {
-  OCCURRENCE_SLOTS, colourOfHelper, colourOfStatus, daysWord, isOurRuleFormula, pickOccurrences, rowHelper,
+  OCCURRENCE_SLOTS, colourOfHelper, colourOfStatus, isOurRuleFormula, legend, pickOccurrences, rowHelper,
 } from '../../../src/core/roadmap/colour';
 import { parsePlanPeriod } from '../../../src/addon/roadmap/create';
 import { checkRoadmap, recognizeTable, refreshRoadmap } from '../../../src/addon/roadmap/actions';
@@ -58,8 +58,12 @@ describe('helper values (pure)', () => {
     expect(pickOccurrences(periods, '2024-03-01').map((p) => p.start.slice(5, 7))).toEqual(['07', '08', '09', '10', '11', '12']);
   });
 
-  it('Russian plural of days and the plan period a person types', () => {
-    expect([1, 2, 5, 11, 14, 21, 22].map((n) => `${n} ${daysWord(n)}`)).toEqual(['1 день', '2 дня', '5 дней', '11 дней', '14 дней', '21 день', '22 дня']);
+  it('the «soon» legend in correct Russian for any threshold, and the plan period a person types', () => {
+    const soon = (n: number) => legend(n).find((l) => l.key === 'soon')!.label;
+    expect([0, 1, 5, 11, 14, 21, 22].map(soon)).toEqual([
+      'Срок истекает сегодня', 'Срок истекает в течение 1 дня', 'Срок истекает в течение 5 дней', 'Срок истекает в течение 11 дней',
+      'Срок истекает в течение 14 дней', 'Срок истекает в течение 21 дня', 'Срок истекает в течение 22 дней',
+    ]);
     expect(parsePlanPeriod('2024–2026')).toEqual({ start: '2024-01-01', end: '2026-12-31' });
     expect(parsePlanPeriod('2025/2026 учебный год')).toEqual({ start: '2025-09-01', end: '2026-08-31' });
     expect(parsePlanPeriod('01.09.2025 – 31.08.2026')).toEqual({ start: '2025-09-01', end: '2026-08-31' });
