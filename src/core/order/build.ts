@@ -45,7 +45,8 @@ export interface Person {
 
 export type AppendixRows = 'all' | 'not-done' | { sections: string[] };
 
-export interface ApprovalOrderOptions {
+/** What every order takes from the person issuing it. */
+export interface OrderOptions {
   date: ISODate;
   number: string;
   dateStyle: DateStyle;
@@ -55,15 +56,18 @@ export interface ApprovalOrderOptions {
   basis?: string;
   /** Replaces the default points entirely. */
   points?: string[];
-  /** Who is appointed responsible for the roadmap (the curator); a point appears when given. */
-  curator?: Person;
   /** Who controls execution; "оставляю за собой" when absent. */
   control?: Person;
   /** Who signs; the head from the requisites when absent. */
   signatory?: Person;
-  appendixRows: AppendixRows;
   page?: PageSetup;
   font?: FontSettings;
+}
+
+export interface ApprovalOrderOptions extends OrderOptions {
+  /** Who is appointed responsible for the roadmap (the curator); a point appears when given. */
+  curator?: Person;
+  appendixRows: AppendixRows;
 }
 
 export const DEFAULT_BASIS =
@@ -242,19 +246,7 @@ export function buildApprovalOrder(input: { requisites: Requisites; roadmap: Ord
   };
 }
 
-export interface RowOrderOptions {
-  date: ISODate;
-  number: string;
-  dateStyle: DateStyle;
-  dateNumberLayout?: 'row' | 'stacked';
-  heading?: string;
-  basis?: string;
-  points?: string[];
-  control?: Person;
-  signatory?: Person;
-  page?: PageSetup;
-  font?: FontSettings;
-}
+export type RowOrderOptions = OrderOptions;
 
 const ORDER_WORD = /(^|[^а-яё])приказ/i;
 
