@@ -3,7 +3,7 @@
 import { JOURNAL_SHEET } from '../../core/order/journal';
 import { requisiteGaps, validateRequisites, type Requisites } from '../../core/order/requisites';
 import { roadmapForOrder, type RoadmapForOrder } from '../../core/order/roadmap-source';
-import { ORG_SHEET, requisitesOf, type Organisation } from '../../core/org';
+import { ORG_SHEET, organisationForSheet, requisitesOf, type Organisation } from '../../core/org';
 import { planOf, readSettings, type RoadmapSettings } from '../roadmap/settings';
 import { readOrgSheet } from './requisites-sheet';
 
@@ -18,10 +18,14 @@ export interface RequisitesState {
   notes: string[];
 }
 
-/** The first organisation of «Организации» (the one running the spreadsheet) and what is missing. */
-export function readRequisites(ss: Spreadsheet): RequisitesState {
+/**
+ * The requisites for an order made on `sheetName` (default: the active sheet): those of the
+ * organisation whose roadmap it is — a school in district mode — else of the first organisation,
+ * which runs the spreadsheet; and what is missing.
+ */
+export function readRequisites(ss: Spreadsheet, sheetName = ss.getActiveSheet().getName()): RequisitesState {
   const read = readOrgSheet(ss);
-  const organisation = read.organisations[0] ?? null;
+  const organisation = organisationForSheet(read.organisations, sheetName);
   if (!organisation) {
     const gaps = requisiteGaps({}).filter((g) => g.blocksOrder).map((g) => g.message);
     return { organisation: null, requisites: null, blocking: [...read.problems.map((p) => p.message), ...gaps], notes: [] };

@@ -4,6 +4,7 @@
 // sheet. Messages name the sheet, the row and the column, as core/org does.
 import { ORG_SHEET, orgCellName, type OrgField, type Organisation } from '../org';
 import { EMAIL } from '../org/parse';
+import { MAX_SHEET_NAME, sheetNameFor } from '../org/sheet';
 
 export interface DistrictProblem {
   /** 1-based row of the registry sheet. */
@@ -37,7 +38,6 @@ export const RESERVED_SHEETS: readonly string[] = [ORG_SHEET, 'Свод', 'Жу�
 
 /** Characters a sheet name should not contain (Sheets' own limit is 100 characters; Excel export forbids these). */
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
-const MAX_SHEET_NAME = 100;
 
 /** Why `name` cannot be a school's sheet name, or null when it can. */
 export function sheetNameProblem(name: string): string | null {
@@ -47,15 +47,6 @@ export function sheetNameProblem(name: string): string | null {
   if (bad) return `название листа содержит недопустимый символ «${bad[0]}» (нельзя: [ ] : * ? / \\)`;
   if (name.startsWith("'") || name.endsWith("'")) return 'название листа не может начинаться или заканчиваться апострофом';
   return null;
-}
-
-/** A sheet name derived from a school's short name: forbidden characters dropped, clipped to 100. */
-export function sheetNameFor(shortName: string): string {
-  const clean = shortName.replace(/[[\]:*?/\\]+/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
-  if (clean.length <= MAX_SHEET_NAME) return clean;
-  const cut = clean.slice(0, MAX_SHEET_NAME - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > MAX_SHEET_NAME / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');

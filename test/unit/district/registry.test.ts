@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistrictRegistry, sheetNameFor, sheetNameProblem, sheetProblems } from '../../../src/core/district';
+import { checkDistrictRegistry, sheetNameProblem, sheetProblems } from '../../../src/core/district';
+import { sheetNameFor } from '../../../src/core/org';
 import { newOrgSheetRows, readOrganisations } from '../../../src/core/org';
 
 const HEADER = newOrgSheetRows()[0]!;
