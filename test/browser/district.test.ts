@@ -1,0 +1,300 @@
+// District mode as an official clicks it in the preview: the sample roadmap is recognised (the
+// district's own roadmap, the template) → «Район → Организации» → the registry typed and pasted
+// into the grid → «Район → Разослать школам» → protected school sheets with the template's items →
+// «Район → Свод» → «Район → Проверить все». Screenshots go to docs/img for the guide.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type PreviewServer } from '../../preview/server';
+import { ORG_COLUMNS } from '../../src/core/org';
+import { launchChromium, type LaunchedBrowser } from './chromium';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const imgDir = path.join(root, 'docs/img');
+
+const DISTRICT = 'Управление образования';
+const SCHOOL1 = { name: 'МБОУ «СОШ № 1»', sheet: 'Школа 1', editor: 'school1@example.org' };
+// No sheet name typed: distribution names the sheet after the school and writes the name back.
+const SCHOOL2 = { name: 'МБОУ «Калиновская ООШ»', sheet: 'МБОУ «Калиновская ООШ»', editor: 'school2@example.org' };
+
+/**
+ * «% выполнения» as shown: Sheets shows it as a percentage («4%»); the preview's grid shows the
+ * number without its format («0,045…»). Either way, the share as a fraction.
+ */
+const share = (text: string): number => {
+  const n = Number(text.replace('%', '').replace(',', '.').trim());
+  return text.endsWith('%') ? n / 100 : n;
+};
+
+/** 1-based registry column of a field, from the add-on's own header list. */
+const orgColumn = (field: (typeof ORG_COLUMNS)[number]['field']): number => ORG_COLUMNS.findIndex((c) => c.field === field) + 1;
+
+let server: PreviewServer;
+let chromium: LaunchedBrowser;
+let page: Page;
+/** The recognised roadmap sheet: the template and the district's row of the summary. */
+let template = '';
+/** The template's first activity (the first non-section row under the header). */
+let firstActivity = '';
+
+/** The mouse off the grid (no tooltip); unless told to keep its place, the grid scrolled back to column A. */
+async function screenshot(name: string, keepScroll = false): Promise<void> {
+  mkdirSync(imgDir, { recursive: true });
+  await page.locator('#doc-title').hover();
+  if (!keepScroll) await page.locator('#grid').evaluate((g) => g.scrollTo({ left: 0 }));
+  await page.screenshot({ path: path.join(imgDir, name) });
+}
+
+const cell = (row: number, column: number) => page.locator(`#grid td[data-row="${row}"][data-col="${column}"]`);
+const tab = (name: string) => page.locator('#tabs .tab').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(·|$)`) });
+
+async function menu(...captions: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Расширения' }).click();
+  await page.locator('.menu-item.has-sub:visible').first().hover();
+  // A sub-menu's accessible name includes its items, so it is found by its leading caption.
+  for (const caption of captions.slice(0, -1)) await page.locator('.menu-item.has-sub:visible').filter({ hasText: new RegExp(`^${caption}▸`) }).hover();
+  await page.getByRole('menuitem', { name: captions[captions.length - 1]!, exact: true }).click();
+}
+
+/** The sidebar's frame once the sidebar with this title is shown. */
+async function sidebar(title: string): Promise<Frame> {
+  await page.locator('.sidebar-title', { hasText: title }).waitFor();
+  const frame = await (await page.waitForSelector('.sidebar-frame')).contentFrame();
+  if (!frame) throw new Error('the sidebar has no frame');
+  return frame;
+}
+
+/** Types into a cell as a person does: select, Enter opens the editor, replace its text, Enter saves. */
+async function typeInto(row: number, column: number, text: string): Promise<void> {
+  await cell(row, column).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => cell(row, column).textContent()).toBe(text);
+}
+
+beforeAll(async () => {
+  [server, chromium] = await Promise.all([startPreview({ port: 0, today: '2023-03-15' }), launchChromium()]);
+  page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  await page.goto(server.url);
+  await cell(1, 1).waitFor();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('district mode in the preview', () => {
+  it('«Распознать таблицу» makes the district roadmap that will serve as the template', async () => {
+    await menu('Распознать таблицу');
+    const frame = await sidebar('Распознавание');
+    await frame.getByText(/Мероприятий: \d+/).waitFor();
+    template = ((await page.locator('#tabs .tab.active').textContent()) ?? '').replace(/·.*$/, '').trim();
+    expect(template).toMatch(/ — дорожная карта$/);
+    // Row 1 is the header; the first row whose number has two parts is an activity.
+    const numbers = await page.locator('#grid td[data-col="1"]').allTextContents();
+    const row = numbers.findIndex((n) => /^\d+\.\d+\.?$/.test(n.trim())) + 1;
+    expect(row).toBeGreaterThan(1);
+    firstActivity = (await cell(row, 2).textContent()) ?? '';
+    expect(firstActivity.length).toBeGreaterThan(10);
+  });
+
+  it('«Район → Организации» creates the registry; the official types the district and pastes the schools', async () => {
+    await menu('Район', 'Организации');
+    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toBe('Организации');
+    expect(await cell(1, orgColumn('shortName')).textContent()).toBe('Краткое наименование');
+    expect(await cell(1, orgColumn('editors')).textContent()).toBe('Редакторы (e-mail через запятую)');
+    await page.locator('.toast').filter({ hasText: 'Вторая строка — район' }).waitFor();
+
+    // Row 2 is the district: its name, its roadmap sheet (the template) and its staff.
+    await typeInto(2, orgColumn('shortName'), DISTRICT);
+    await typeInto(2, orgColumn('roadmapSheet'), template);
+    await typeInto(2, orgColumn('editors'), 'metodist@example.org');
+
+    // The schools, copied from a list as tab-separated rows and pasted at A3.
+    const width = ORG_COLUMNS.length;
+    const row = (name: string, sheet: string, editor: string): string => {
+      const cells = Array<string>(width).fill('');
+      cells[orgColumn('shortName') - 1] = name;
+      cells[orgColumn('numberFormat') - 1] = '{n}';
+      cells[orgColumn('roadmapSheet') - 1] = sheet;
+      cells[orgColumn('editors') - 1] = editor;
+      return cells.join('\t');
+    };
+    const text = `${row(SCHOOL1.name, SCHOOL1.sheet, SCHOOL1.editor)}\r\n${row(SCHOOL2.name, '', SCHOOL2.editor)}\r\n`;
+    await cell(3, 1).click();
+    await page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, text);
+    await expect.poll(() => cell(4, orgColumn('editors')).textContent()).toBe(SCHOOL2.editor);
+    expect(await cell(3, orgColumn('shortName')).textContent()).toBe(SCHOOL1.name);
+    expect(await cell(3, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL1.sheet);
+    expect(await cell(4, orgColumn('roadmapSheet')).textContent()).toBe('');
+    // The recognition sidebar is done with; the registry's sheet and e-mail columns come into view.
+    await page.getByRole('button', { name: 'Закрыть' }).click();
+    await cell(2, orgColumn('editors')).click();
+    await screenshot('district-registry.png', true);
+  });
+
+  it('«Район → Разослать школам»: choose the template, run, see progress and the report', async () => {
+    await menu('Район', 'Разослать школам');
+    const frame = await sidebar('Разослать школам');
+    await frame.locator('#who').filter({ hasText: `Район: ${DISTRICT}. Школ в реестре: 2.` }).waitFor();
+    const schools = frame.locator('#schools li');
+    expect(await schools.count()).toBe(2);
+    expect(await schools.nth(0).textContent()).toBe(`${SCHOOL1.name} — лист «${SCHOOL1.sheet}» (будет создан), редакторов: 1`);
+    expect(await schools.nth(1).textContent()).toBe(`${SCHOOL2.name} — лист «${SCHOOL2.sheet}» (будет создан), редакторов: 1`);
+    // The recognised roadmap is offered, and chosen, as the template.
+    const select = frame.locator('#template');
+    expect(await select.locator('option:checked').textContent()).toBe(template);
+    await select.selectOption({ label: template });
+
+    await frame.getByRole('button', { name: 'Разослать', exact: true }).click();
+    const message = frame.locator('#message');
+    await message.filter({ hasText: 'Рассылка завершена: 2 школы.' }).waitFor({ timeout: 20_000 });
+    expect(await frame.locator('#progress-text').textContent()).toBe('Рассылка завершена: 2 школы.');
+    const progress = frame.locator('#progress');
+    expect(await progress.evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([2, 2]);
+    const lines = await frame.locator('#lines li').allTextContents();
+    expect(lines).toContain(`Созданы листы школ (2): ${SCHOOL1.sheet}, ${SCHOOL2.sheet}.`);
+    // The preview's spreadsheet is shared with nobody: the report says who still needs access.
+    expect(lines.some((l) => l.startsWith('Нет доступа к таблице у 2 адресов') && l.includes(SCHOOL1.editor) && l.includes(SCHOOL2.editor))).toBe(true);
+    // The sidebar re-read the registry: both sheets exist now.
+    await expect.poll(() => schools.nth(0).textContent()).toBe(`${SCHOOL1.name} — лист «${SCHOOL1.sheet}», редакторов: 1`);
+    // The registry's toast fades by itself (8 s in the preview); then the report is in full view.
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await message.evaluate((m) => m.scrollIntoView({ block: 'start' }));
+    await screenshot('district-distribute.png');
+  });
+
+  it('the school sheets exist, hold the template items and are protected; so is the registry', async () => {
+    for (const school of [SCHOOL1, SCHOOL2]) {
+      await expect.poll(() => tab(school.sheet).count()).toBe(1);
+      expect(await tab(school.sheet).textContent()).toContain('· защищён');
+    }
+    expect(await tab('Организации').textContent()).toContain('· защищён');
+    // The template itself is not protected: the district edits it as before.
+    expect(await tab(template).textContent()).not.toContain('защищён');
+
+    await tab('Организации').click();
+    await expect.poll(() => cell(4, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL2.sheet);
+
+    await tab(SCHOOL2.sheet).click();
+    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
+    const activities = await page.locator('#grid td[data-col="2"]').allTextContents();
+    expect(activities).toContain(firstActivity);
+    const row = activities.indexOf(firstActivity) + 1;
+    // A school gets the template's rows with the status «Не начато», not the district's marks.
+    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const statusColumn = header.indexOf('Статус') + 1;
+    expect(statusColumn).toBeGreaterThan(0);
+    expect(await cell(row, statusColumn).textContent()).toBe('Не начато');
+    // The whole sheet is a protected range (hatched), described for whoever hovers a cell.
+    const target = cell(row, 2);
+    expect(await target.getAttribute('class')).toContain('protected');
+    await target.hover();
+    await expect.poll(() => page.locator('.note-tooltip').textContent()).toContain(`Защищённый диапазон: Дорожная карта: лист школы «${SCHOOL2.name}» — редактируют школа и район`);
+  });
+
+  it('«Район → Свод»: one row per organisation with its counts, a total and a chart', async () => {
+    await page.getByRole('button', { name: 'Закрыть' }).click();
+    await menu('Район', 'Свод');
+    await page.locator('.toast').filter({ hasText: 'Свод обновлён, организаций в своде: 3' }).waitFor();
+    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toMatch(/^Свод/);
+    expect(await page.locator('#tabs .tab.active').textContent()).toContain('· защищён');
+    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    expect(header.slice(0, 10)).toEqual([
+      'Организация', 'Лист', 'Мероприятий', 'Выполнено', 'В работе', 'Просрочено', 'Срок скоро', 'Без даты', '% выполнения', 'Последнее выполнение',
+    ]);
+    const rowOf = async (r: number) => (await page.locator('#grid tbody tr').nth(r - 1).locator('td').allTextContents()).slice(0, 9);
+    const district = await rowOf(2);
+    const school1 = await rowOf(3);
+    const school2 = await rowOf(4);
+    expect(district.slice(0, 2)).toEqual([DISTRICT, template]);
+    expect(school1.slice(0, 2)).toEqual([SCHOOL1.name, SCHOOL1.sheet]);
+    expect(school2.slice(0, 2)).toEqual([SCHOOL2.name, SCHOOL2.sheet]);
+    // Both schools got every activity of the template, nothing is done yet.
+    const items = Number(school1[2]);
+    expect(items).toBeGreaterThan(5);
+    expect(school2[2]).toBe(String(items));
+    expect(district[2]).toBe(String(items));
+    for (const r of [school1, school2]) {
+      expect(r[3]).toBe('0');
+      expect(share(r[8]!)).toBe(0);
+    }
+    // Overdue + due soon + in progress + no date never exceed the activities.
+    for (const r of [district, school1, school2]) {
+      expect(Number(r[4]) + Number(r[5]) + Number(r[6]) + Number(r[7])).toBeLessThanOrEqual(Number(r[2]));
+    }
+    const total = await rowOf(5);
+    expect(total[0]).toBe('Итого');
+    expect(total[2]).toBe(String(3 * items));
+    const chart = page.locator('#charts .chart-card');
+    expect(await chart.count()).toBe(1);
+    expect(await chart.textContent()).toContain('Диаграмма: Выполнение дорожной карты по организациям');
+    await screenshot('district-summary.png');
+  });
+
+  it('the summary recounts by itself when a school marks an activity done', async () => {
+    await tab(SCHOOL1.sheet).click();
+    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
+    const activities = await page.locator('#grid td[data-col="2"]').allTextContents();
+    const row = activities.indexOf(firstActivity) + 1;
+    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    await typeInto(row, header.indexOf('Статус') + 1, 'Выполнено');
+
+    await tab('Свод').click();
+    const school1 = () => page.locator('#grid tbody tr').nth(2).locator('td');
+    await expect.poll(async () => (await school1().allTextContents())[3]).toBe('1');
+    const cells = await school1().allTextContents();
+    expect(share(cells[8]!)).toBeCloseTo(1 / Number(cells[2]), 6);
+    expect((await page.locator('#grid tbody tr').nth(4).locator('td').allTextContents())[3]).toBe('1');
+  });
+
+  it('«Район → Проверить все» lists the problems of every school sheet, grouped by school', async () => {
+    await tab(SCHOOL1.sheet).click();
+    await menu('Район', 'Проверить все');
+    const frame = await sidebar('Проверка листов школ');
+    await frame.locator('#where').filter({ hasText: 'Сегодня 15.03.2023. Листов: 2' }).waitFor();
+    const groups = frame.locator('details.school');
+    expect(await groups.count()).toBe(2);
+    const counts = async (n: number): Promise<[number, number]> => {
+      const text = (await groups.nth(n).locator('summary').textContent()) ?? '';
+      const m = /, ошибок: (\d+), предупреждений: (\d+)$/.exec(text);
+      return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+    };
+    expect(await groups.nth(0).locator('summary').textContent()).toMatch(new RegExp(`^${SCHOOL1.name} — лист «${SCHOOL1.sheet}», ошибок: \\d+, предупреждений: \\d+$`));
+    expect(await groups.nth(1).locator('summary').textContent()).toMatch(new RegExp(`^${SCHOOL2.name} — лист «${SCHOOL2.sheet}», (ошибок: \\d+, предупреждений: \\d+|замечаний нет)$`));
+    // Both sheets came from one template; the first school has one problem more: the activity it
+    // marked «Выполнено» has no completion date.
+    const [errors1, warnings1] = await counts(0);
+    const [errors2, warnings2] = await counts(1);
+    expect([errors1, warnings1]).toEqual([errors2 + 1, warnings2]);
+    expect(await frame.locator('#where').textContent()).toContain(`замечаний всего: ${errors1 + warnings1 + errors2 + warnings2}.`);
+    // The registry has no problems to report.
+    expect(await frame.locator('#registry li').count()).toBe(0);
+
+    // Open the first school: problems under the row they belong to; a click selects the cell.
+    const first = groups.nth(0);
+    await first.locator('summary').click();
+    const missingDate = first.locator('button.problem.error').filter({ hasText: 'статус «Выполнено», но не указана дата выполнения' });
+    await missingDate.waitFor();
+    const row = /^Строка (\d+),/.exec((await missingDate.textContent()) ?? '')?.[1];
+    expect(row).toBeDefined();
+    expect(await first.locator('h3', { hasText: new RegExp(`^Строка ${row}: `) }).count()).toBe(1);
+    // The summary's toast fades by itself first.
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
+    await screenshot('district-check.png');
+    await missingDate.click();
+    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toContain(SCHOOL1.sheet);
+    await expect.poll(() => page.locator('#cell-ref').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));
+    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const column = (await page.locator('#cell-ref').textContent())!.charCodeAt(0) - 64;
+    expect(header[column - 1]).toBe('Дата выполнения');
+  });
+});
