@@ -1,14 +1,11 @@
 // The user's main journey on the sample roadmap, as clicked in the preview: recognise the pasted
 // table → the new roadmap sheet with deadline colours → check it → a problem selects its cell.
 // Screenshots go to docs/img for the guide.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../preview/server';
 import { launchChromium, type LaunchedBrowser } from './chromium';
 
-const imgDir = path.resolve(import.meta.dirname, '../../docs/img');
 
 let server: PreviewServer;
 let chromium: LaunchedBrowser;
@@ -56,8 +53,6 @@ describe('journey: a pasted roadmap becomes a checked, coloured roadmap', () => 
     // Deadline colours: conditional formatting evaluated for 15.03.2023 paints some cells.
     const coloured = await page.locator('#grid td').evaluateAll((tds) => tds.filter((td) => (td as HTMLElement).style.backgroundColor !== '').length);
     expect(coloured).toBeGreaterThan(0);
-    mkdirSync(imgDir, { recursive: true });
-    await page.screenshot({ path: path.join(imgDir, 'recognize.png') });
   });
 
   it('«Проверить» lists problems; clicking one selects its cell in the grid', async () => {
@@ -70,6 +65,5 @@ describe('journey: a pasted roadmap becomes a checked, coloured roadmap', () => 
     expect(row, `a problem names its row: ${text}`).toBeDefined();
     await problem.click();
     await expect.poll(() => page.locator('#cell-ref').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));
-    await page.screenshot({ path: path.join(imgDir, 'check.png') });
   });
 });

@@ -34,7 +34,7 @@ function locate(ss: Spreadsheet, sheetName: string): { columns: SummaryColumns; 
   const values = sheet.getRange(1, 1, Math.min(HEADER_SCAN, lastRow), lastColumn).getValues();
   const layout = locateLayout(values, lastColumn);
   if (!layout) return 'не дорожная карта';
-  if (layout.missing) return 'нет служебных столбцов — выберите «Проверить все»';
+  if (layout.missing) return 'нет служебных столбцов — откройте этот лист и выберите «Обновить сроки и цвета»';
   const c = layout.columns;
   if (c.activity === undefined || c.status === undefined || c.doneDate === undefined) return 'нет столбцов «Мероприятие», «Статус» или «Дата выполнения»';
   return {
