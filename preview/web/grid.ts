@@ -156,7 +156,8 @@ export class Grid {
   private overflow(td: HTMLTableCellElement, sheet: SheetSnapshot, r: number, c: number, width: (c: number) => number, hidden: Set<number>): void {
     const row = sheet.cells[r - 1] ?? [];
     const snap = row[c - 1];
-    if (!snap?.text || snap.wrap || hidden.has(c) || (snap.horizontalAlignment && !/left/i.test(snap.horizontalAlignment))) return;
+    // Only left-aligned text runs on: numbers and dates (right-aligned by default) stay in their cell.
+    if (!snap?.text || snap.wrap || hidden.has(c) || (td.style.textAlign && td.style.textAlign !== 'left')) return;
     let span = width(c);
     for (let next = c + 1; next <= this.columns && next < c + 12 && !row[next - 1]?.text && !hidden.has(next); next++) span += width(next);
     if (span === width(c)) return;

@@ -18,13 +18,10 @@ const SCHOOL1 = { name: 'МБОУ «СОШ № 1»', sheet: 'Школа 1', edit
 // No sheet name typed: distribution names the sheet after the school and writes the name back.
 const SCHOOL2 = { name: 'МБОУ «Калиновская ООШ»', sheet: 'МБОУ «Калиновская ООШ»', editor: 'school2@example.org' };
 
-/**
- * «% выполнения» as shown: Sheets shows it as a percentage («4%»); the preview's grid shows the
- * number without its format («0,045…»). Either way, the share as a fraction.
- */
-const share = (text: string): number => {
-  const n = Number(text.replace('%', '').replace(',', '.').trim());
-  return text.endsWith('%') ? n / 100 : n;
+/** «% выполнения» as Sheets shows the '0%' format («5%»), as a whole percent. */
+const percent = (text: string): number => {
+  expect(text).toMatch(/^\d+%$/);
+  return Number(text.slice(0, -1));
 };
 
 /** 1-based registry column of a field, from the add-on's own header list. */
@@ -225,7 +222,7 @@ describe('district mode in the preview', () => {
     expect(district[2]).toBe(String(items));
     for (const r of [school1, school2]) {
       expect(r[3]).toBe('0');
-      expect(share(r[8]!)).toBe(0);
+      expect(percent(r[8]!)).toBe(0);
     }
     // Overdue + due soon + in progress + no date never exceed the activities.
     for (const r of [district, school1, school2]) {
@@ -252,7 +249,7 @@ describe('district mode in the preview', () => {
     const school1 = () => page.locator('#grid tbody tr').nth(2).locator('td');
     await expect.poll(async () => (await school1().allTextContents())[3]).toBe('1');
     const cells = await school1().allTextContents();
-    expect(share(cells[8]!)).toBeCloseTo(1 / Number(cells[2]), 6);
+    expect(percent(cells[8]!)).toBe(Math.round(100 / Number(cells[2])));
     expect((await page.locator('#grid tbody tr').nth(4).locator('td').allTextContents())[3]).toBe('1');
   });
 

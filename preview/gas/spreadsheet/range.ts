@@ -140,9 +140,10 @@ export class FakeRange implements FakeRangeApi {
   getValue(): CellValue { return this.env.wb.value(this.sheet, this.rect.row, this.rect.column); }
   getDisplayValues(): string[][] {
     const tz = this.env.wb.timeZone;
-    return this.getValues().map((row) => row.map((v) => displayValue(v, tz)));
+    const formats = this.attrs<string>('numberFormat');
+    return this.getValues().map((row, r) => row.map((v, c) => displayValue(v, tz, formats[r]?.[c])));
   }
-  getDisplayValue(): string { return displayValue(this.getValue(), this.env.wb.timeZone); }
+  getDisplayValue(): string { return this.getDisplayValues()[0]![0]!; }
   isBlank(): boolean {
     let blank = true;
     this.existing((cell) => {

@@ -64,7 +64,7 @@ function sheetSnapshot(wb: Workbook, sheet: SheetData): SheetSnapshot {
         line.push(null);
         continue;
       }
-      const snap: CellSnapshot = { text: displayValue(wb.value(sheet, r, c), wb.timeZone) };
+      const snap: CellSnapshot = { text: displayValue(wb.value(sheet, r, c), wb.timeZone, cell?.numberFormat) };
       if (cell?.f) snap.formula = cell.f;
       if (cell?.note) snap.note = cell.note;
       const bg = style?.background ?? cell?.bg;

@@ -94,11 +94,18 @@ export function parseTyped(text: string, timeZone: string, plainText: boolean): 
   return { value: text };
 }
 
-/** Display text of a value (ru_RU): dates dd.MM.yyyy, decimal comma, booleans as Sheets shows them. */
-export function displayValue(value: CellValue | null, timeZone: string): string {
+/**
+ * Display text of a value (ru_RU): dates dd.MM.yyyy, decimal comma, booleans as Sheets shows them.
+ * Of number formats, the whole-number and percent ones ('0', '0%', '0.0%') change what a number shows.
+ */
+export function displayValue(value: CellValue | null, timeZone: string, numberFormat?: string): string {
   if (value === null || value === '') return '';
   if (value instanceof Date) return formatDayRu(value, timeZone);
-  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'number') {
+    const fixed = numberFormat && /^0(?:\.(0+))?(%?)$/.exec(numberFormat);
+    if (fixed) return `${(fixed[2] ? value * 100 : value).toFixed(fixed[1]?.length ?? 0).replace('.', ',')}${fixed[2]}`;
+    return String(value).replace('.', ',');
+  }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value;
 }

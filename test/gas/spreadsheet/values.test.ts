@@ -93,3 +93,16 @@ describe('values', () => {
     expect(sheet.getLastRow()).toBe(2);
   });
 });
+
+describe('number formats in what a cell shows', () => {
+  it('whole-number and percent formats change the display, not the value', () => {
+    const h = harness();
+    const sheet = h.app.getActiveSpreadsheet().getSheets()[0]!;
+    const range = sheet.getRange('A1:C1');
+    range.setValues([[0.0456, 0.0456, 3.6]]);
+    range.setNumberFormats([['0%', '0.0%', '0']]);
+    expect(range.getDisplayValues()).toEqual([['5%', '4,6%', '4']]);
+    expect(range.getValues()).toEqual([[0.0456, 0.0456, 3.6]]);
+    expect(h.service.snapshot().sheets[0]!.cells[0]!.map((c) => c?.text)).toEqual(['5%', '4,6%', '4']);
+  });
+});
