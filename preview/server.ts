@@ -47,6 +47,7 @@ const schemas = {
   edit: z.object({ sheet: z.string(), row: z.number(), column: z.number(), value: z.string() }),
   paste: z.object({ sheet: z.string(), row: z.number(), column: z.number(), rows: z.array(z.array(z.string())) }),
   open: z.object({ sample: z.optional(z.string()), fileName: z.optional(z.string()), base64: z.optional(z.string()) }),
+  user: z.object({ email: z.string().check(z.minLength(3), z.maxLength(200)) }),
 };
 
 function samples(): string[] {
@@ -121,6 +122,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       case 'edit': {
         const r = schemas.edit.parse(body);
         return session.edit(r.sheet, r.row, r.column, r.value);
+      }
+      case 'user': {
+        const r = schemas.user.parse(body);
+        return session.setUser(r.email.trim().toLowerCase());
       }
       case 'paste': {
         const r = schemas.paste.parse(body);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGasRuntime } from './gas/index';
 import { loadBundle } from './gas/bundle';
+import { PROTECTED_MESSAGE } from './gas/spreadsheet/shared';
 import type { AuthMode } from './gas/track';
 import type { GasRuntime, UiEvent } from './gas/types';
 import type { LoadedWorkbook } from './load/index';
@@ -25,10 +26,21 @@ export interface SessionOptions {
 
 type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
 
+/** Who opens the preview: the spreadsheet's owner (e.g. the district's methodologist). */
+const OWNER = 'metodist@example.org';
+const EMAILS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** What Sheets shows a Russian user who types into a cell protected from them. */
+const PROTECTED_RU = 'Вы пытаетесь изменить защищённую ячейку или объект. Чтобы изменить её, обратитесь к владельцу таблицы.';
+
+/** A person's edit refused: the message as the Sheets interface shows it, in Russian. */
+const editError = (error: unknown): string => (messageOf(error) === PROTECTED_MESSAGE ? PROTECTED_RU : messageOf(error));
+
 export class PreviewSession {
   readonly runtime: GasRuntime;
   private readonly fns: BundleFunctions;
   private seen = 0;
+  /** Who works in the spreadsheet now (a school's editor, say); null: the owner. */
+  private user: string | null = null;
 
   constructor(private readonly options: SessionOptions) {
     const codeFile = path.join(options.distDir, 'Code.js');
@@ -36,6 +48,7 @@ export class PreviewSession {
     const { today } = options;
     this.runtime = createGasRuntime({
       spreadsheetName: options.workbook.name,
+      user: OWNER,
       htmlFile: (name) => {
         const file = path.join(options.distDir, `${name}.html`);
         return existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -63,7 +76,24 @@ export class PreviewSession {
       selection: this.activeRange(),
       source: this.options.source,
       samples: this.options.samples,
+      user: this.user ?? OWNER,
+      users: this.knownUsers(),
     };
+  }
+
+  /** Works as another person from now on: their protections apply to edits and to the add-on. */
+  setUser(email: string): ActionResult {
+    this.user = email === OWNER ? null : email;
+    return this.result({ ok: true });
+  }
+
+  /** The owner and every e-mail address typed anywhere in the workbook (e.g. «Организации»). */
+  private knownUsers(): string[] {
+    const found = new Set<string>([OWNER]);
+    for (const sheet of this.runtime.snapshot().sheets) {
+      for (const row of sheet.cells) for (const cell of row) for (const m of cell?.text.match(EMAILS) ?? []) found.add(m.toLowerCase());
+    }
+    return [...found];
   }
 
   /** A menu item: its global function runs in FULL mode. */
@@ -87,10 +117,10 @@ export class PreviewSession {
   /** A person types into a cell: the value is written as typed, then onEdit fires (LIMITED). */
   edit(sheet: string, row: number, column: number, value: string): ActionResult {
     try {
-      const event = this.runtime.userEdit(sheet, row, column, value);
+      const event = this.runtime.userEdit(sheet, row, column, value, this.as());
       return this.fireOnEdit(event);
     } catch (error) {
-      return this.result({ ok: false, error: messageOf(error) });
+      return this.result({ ok: false, error: editError(error) });
     }
   }
 
@@ -100,12 +130,12 @@ export class PreviewSession {
     try {
       rows.forEach((values, r) =>
         values.forEach((value, c) => {
-          const event = this.runtime.userEdit(sheet, row + r, column + c, value);
+          const event = this.runtime.userEdit(sheet, row + r, column + c, value, this.as());
           first ??= event;
         }),
       );
     } catch (error) {
-      return this.result({ ok: false, error: messageOf(error) });
+      return this.result({ ok: false, error: editError(error) });
     }
     if (!first) return this.result({ ok: true });
     const width = Math.max(...rows.map((r) => r.length));
@@ -126,7 +156,7 @@ export class PreviewSession {
 
   private execute(mode: AuthMode, fn: () => unknown): ActionResult {
     try {
-      const value = this.runtime.run(mode, fn);
+      const value = this.runtime.run(mode, fn, this.as());
       return this.result({ ok: true, value: toWire(value) });
     } catch (error) {
       return this.result({ ok: false, error: messageOf(error) });
@@ -159,6 +189,10 @@ export class PreviewSession {
     } catch {
       return null;
     }
+  }
+
+  private as(): { user?: string } {
+    return this.user ? { user: this.user } : {};
   }
 
   private internal<T>(fn: () => T): T {

@@ -1,5 +1,5 @@
 // The page's client for the preview server's JSON API.
-import type { ActionResult, EditRequest, MenuRequest, OpenRequest, PasteRequest, RunRequest } from './protocol';
+import type { ActionResult, EditRequest, MenuRequest, OpenRequest, PasteRequest, RunRequest, UserRequest } from './protocol';
 
 async function post(route: string, body: unknown): Promise<ActionResult> {
   const response = await fetch(`/api/${route}`, {
@@ -19,6 +19,7 @@ export const api = {
   edit: (r: EditRequest) => post('edit', r),
   paste: (r: PasteRequest) => post('paste', r),
   open: (r: OpenRequest) => post('open', r),
+  user: (r: UserRequest) => post('user', r),
 };
 
 export const docUrl = (id: string, download = false) => `/api/doc?id=${encodeURIComponent(id)}${download ? '&download=1' : ''}`;

@@ -78,6 +78,14 @@ function apply(result: ActionResult): void {
   }
 }
 
+/** «Пользователь»: whose protections apply — the owner, or a school's editor from «Организации». */
+const userSelect = byId<HTMLSelectElement>('user');
+userSelect.addEventListener('change', () => void act(() => api.user({ email: userSelect.value })));
+
+function renderUsers(next: PreviewState): void {
+  userSelect.replaceChildren(...next.users.map((u) => el('option', { value: u, selected: u === next.user }, u)));
+}
+
 function render(next: PreviewState): void {
   const first = state === null;
   state = next;
@@ -88,6 +96,7 @@ function render(next: PreviewState): void {
   byId('doc-meta').textContent = `Файл: ${next.source} · Сегодня: ${formatDate(wb.today)} · Часовой пояс: ${wb.timeZone}`;
   document.title = `${wb.name} — предпросмотр`;
   renderMenu(next);
+  renderUsers(next);
   renderTabs(visible);
   const sheet = visible.find((s) => s.name === currentSheet);
   if (sheet) {

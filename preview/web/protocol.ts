@@ -29,6 +29,14 @@ export interface PreviewState {
   source: string;
   /** Sample roadmaps the page offers to open. */
   samples: string[];
+  /** Who works in the spreadsheet now: their protections apply. */
+  user: string;
+  /** The owner and the e-mail addresses found in the workbook, to switch to. */
+  users: string[];
+}
+
+export interface UserRequest {
+  email: string;
 }
 
 export interface ActionResult {

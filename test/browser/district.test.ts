@@ -14,6 +14,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const imgDir = path.join(root, 'docs/img');
 
 const DISTRICT = 'Управление образования';
+/** The preview opens as the spreadsheet's owner. */
+const OWNER = 'metodist@example.org';
 const SCHOOL1 = { name: 'МБОУ «СОШ № 1»', sheet: 'Школа 1', editor: 'school1@example.org' };
 // No sheet name typed: distribution names the sheet after the school and writes the name back.
 const SCHOOL2 = { name: 'МБОУ «Калиновская ООШ»', sheet: 'МБОУ «Калиновская ООШ»', editor: 'school2@example.org' };
@@ -293,5 +295,26 @@ describe('district mode in the preview', () => {
     const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
     const column = (await page.locator('#cell-ref').textContent())!.charCodeAt(0) - 64;
     expect(header[column - 1]).toBe('Дата выполнения');
+  });
+
+  it("«Пользователь»: a school's editor edits their own sheet, not another school's", async () => {
+    await page.locator('#user').selectOption(SCHOOL2.editor);
+    await expect.poll(() => page.locator('#user').inputValue()).toBe(SCHOOL2.editor);
+    await tab(SCHOOL1.sheet).click();
+    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
+    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const mark = header.indexOf('Отметка о выполнении') + 1;
+    const before = await cell(2, mark).textContent();
+    await cell(2, mark).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('чужая правка');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#errorbar').textContent()).toContain('Вы пытаетесь изменить защищённую ячейку');
+    expect(await cell(2, mark).textContent()).toBe(before);
+
+    await tab(SCHOOL2.sheet).click();
+    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
+    await typeInto(2, mark, 'Справка № 5');
+    await page.locator('#user').selectOption(OWNER);
   });
 });
