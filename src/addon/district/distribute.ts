@@ -6,7 +6,7 @@ import { districtOnly } from '../../core/district';
 import { ORG_COLUMNS, ORG_SHEET, orgColumnsFrom } from '../../core/org';
 import type { DistributionProgress } from '../../contract/district';
 import { UserError, toUserError } from '../endpoint';
-import { withDocumentLock } from '../roadmap/lock';
+import { withDocumentLock } from '../lock';
 import { notRoadmapMessage } from '../roadmap/process';
 import { planOf, readSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';

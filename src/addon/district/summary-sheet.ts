@@ -6,7 +6,7 @@ import { columnLetter } from '../../core/a1';
 import { OCCURRENCE_SLOTS } from '../../core/roadmap/colour';
 import type { SummaryResult } from '../../contract/district';
 import { locateLayout } from '../roadmap/analyse';
-import { withDocumentLock } from '../roadmap/lock';
+import { withDocumentLock } from '../lock';
 import { readSettings } from '../roadmap/settings';
 import { dayInZone } from '../roadmap/values';
 import { readDistrictAsDistrict } from './people';

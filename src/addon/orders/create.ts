@@ -8,6 +8,7 @@ import { duplicateMessage, findDuplicate, journalRow } from '../../core/order/jo
 import type { OrderDocument } from '../../core/order/model';
 import type { Requisites } from '../../core/order/requisites';
 import { UserError } from '../endpoint';
+import { withDocumentLock } from '../lock';
 import { ensureJournalSheet, journalValues } from './journal';
 import { JOURNAL_SHEET, readJournal } from '../../core/order/journal';
 import { createOrderDoc, pdfExportUrl, type RenderedDoc } from './render-doc';
@@ -85,9 +86,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
   const template = req.useTemplate ? templateId() : null;
   if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(LOCK_BUSY_MESSAGE);
-  try {
+  return withDocumentLock(() => {
     const journal = journalValues(ss.getSheetByName(JOURNAL_SHEET), timeZone);
     const entries = readJournal(journal);
     const dup = findDuplicate(entries, req.number, req.date);
@@ -115,7 +114,6 @@ export function createOrder(req: OrderRequest): OrderCreated {
       createdAt: Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm'),
     });
     sheet.getRange(row, 1, 1, values.length).setValues([values]);
-    SpreadsheetApp.flush();
     PropertiesService.getDocumentProperties().setProperty(DATE_STYLE_PROPERTY, req.dateStyle);
     return {
       docId: doc.id,
@@ -127,7 +125,5 @@ export function createOrder(req: OrderRequest): OrderCreated {
       journalRow: row,
       warnings,
     };
-  } finally {
-    lock.releaseLock();
-  }
+  }, { waitMs: LOCK_WAIT_MS, busy: LOCK_BUSY_MESSAGE });
 }

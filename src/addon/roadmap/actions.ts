@@ -7,7 +7,7 @@ import { buildCheckReport } from './check-report';
 import { writeCanonicalSheet } from './canonical-sheet';
 import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
 import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
-import { withDocumentLock } from './lock';
+import { withDocumentLock } from '../lock';
 import { processRoadmapSheet, type Processed } from './process';
 import { clockOf, recognizeInto } from './recognize';
 import { loadReport } from './report-store';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
-import { BUSY_MESSAGE } from '../../../src/addon/roadmap/lock';
+import { BUSY_MESSAGE } from '../../../src/addon/lock';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
 import { METODIST, OWNER, SCHOOL1, SCHOOL2, SCHOOL3, createDistrict, fixture, registryRows, texts, type District } from './harness';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDistribution, continueDistribution } from '../../../src/addon/district/distribute';
 import { buildSummary } from '../../../src/addon/district/summary-sheet';
-import { BUSY_MESSAGE } from '../../../src/addon/roadmap/lock';
+import { BUSY_MESSAGE } from '../../../src/addon/lock';
 import { analyseSheet } from '../../../src/addon/roadmap/analyse';
 import { planOf, readSettings } from '../../../src/addon/roadmap/settings';
 import { datesAsText } from '../../../src/addon/roadmap/values';

@@ -1,13 +1,14 @@
 // Read–change–write under the document lock: two people (or a person and onEdit) must not
 // interleave. Flush before releasing so the next holder reads what we wrote.
-import { UserError } from '../endpoint';
+import { UserError } from './endpoint';
 
 export const BUSY_MESSAGE =
   'Таблицу сейчас изменяет другое действие дополнения «Дорожная карта» (возможно, запущенное другим пользователем). Повторите через несколько секунд.';
 
-export function withDocumentLock<T>(fn: () => T, waitMs = 10_000): T {
+/** Runs fn holding the document lock; if another execution holds it past `waitMs`, fails with `busy`. */
+export function withDocumentLock<T>(fn: () => T, { waitMs = 10_000, busy = BUSY_MESSAGE } = {}): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(waitMs)) throw new UserError(BUSY_MESSAGE);
+  if (!lock || !lock.tryLock(waitMs)) throw new UserError(busy);
   try {
     const result = fn();
     SpreadsheetApp.flush();
