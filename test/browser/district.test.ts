@@ -2,16 +2,9 @@
 // district's own roadmap, the template) → «Район → Организации» → the registry typed and pasted
 // into the grid → «Район → Разослать школам» → protected school sheets with the template's items →
 // «Район → Свод» → «Район → Проверить все». Screenshots go to docs/img for the guide.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type PreviewServer } from '../../preview/server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ORG_COLUMNS } from '../../src/core/org';
-import { launchChromium, type LaunchedBrowser } from './chromium';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const imgDir = path.join(root, 'docs/img');
+import { usePreview } from './preview-page';
 
 const DISTRICT = 'Управление образования';
 /** The preview opens as the spreadsheet's owner. */
@@ -29,89 +22,40 @@ const percent = (text: string): number => {
 /** 1-based registry column of a field, from the add-on's own header list. */
 const orgColumn = (field: (typeof ORG_COLUMNS)[number]['field']): number => ORG_COLUMNS.findIndex((c) => c.field === field) + 1;
 
-let server: PreviewServer;
-let chromium: LaunchedBrowser;
-let page: Page;
 /** The recognised roadmap sheet: the template and the district's row of the summary. */
 let template = '';
 /** The template's first activity (the first non-section row under the header). */
 let firstActivity = '';
 
-/** The mouse off the grid (no tooltip); unless told to keep its place, the grid scrolled back to column A. */
-async function screenshot(name: string, keepScroll = false): Promise<void> {
-  mkdirSync(imgDir, { recursive: true });
-  await page.locator('#doc-title').hover();
-  if (!keepScroll) await page.locator('#grid').evaluate((g) => g.scrollTo({ left: 0 }));
-  await page.screenshot({ path: path.join(imgDir, name) });
-}
-
-const cell = (row: number, column: number) => page.locator(`#grid td[data-row="${row}"][data-col="${column}"]`);
-const tab = (name: string) => page.locator('#tabs .tab').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(·|$)`) });
-
-async function menu(...captions: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Расширения' }).click();
-  await page.locator('.menu-item.has-sub:visible').first().hover();
-  // A sub-menu's accessible name includes its items, so it is found by its leading caption.
-  for (const caption of captions.slice(0, -1)) await page.locator('.menu-item.has-sub:visible').filter({ hasText: new RegExp(`^${caption}▸`) }).hover();
-  await page.getByRole('menuitem', { name: captions[captions.length - 1]!, exact: true }).click();
-}
-
-/** The sidebar's frame once the sidebar with this title is shown. */
-async function sidebar(title: string): Promise<Frame> {
-  await page.locator('.sidebar-title', { hasText: title }).waitFor();
-  const frame = await (await page.waitForSelector('.sidebar-frame')).contentFrame();
-  if (!frame) throw new Error('the sidebar has no frame');
-  return frame;
-}
-
-/** Types into a cell as a person does: select, Enter opens the editor, replace its text, Enter saves. */
-async function typeInto(row: number, column: number, text: string): Promise<void> {
-  await cell(row, column).click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => cell(row, column).textContent()).toBe(text);
-}
-
-beforeAll(async () => {
-  [server, chromium] = await Promise.all([startPreview({ port: 0, today: '2023-03-15' }), launchChromium()]);
-  page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  await page.goto(server.url);
-  await cell(1, 1).waitFor();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const preview = usePreview({ port: 0, today: '2023-03-15', viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+beforeAll(() => preview.cell(1, 1).waitFor());
 
 describe('district mode in the preview', () => {
   it('«Распознать таблицу» makes the district roadmap that will serve as the template', async () => {
-    await menu('Распознать таблицу');
-    const frame = await sidebar('Распознавание');
+    await preview.menu('Распознать таблицу');
+    const frame = await preview.sidebar('Распознавание');
     await frame.getByText(/Мероприятий: \d+/).waitFor();
-    template = ((await page.locator('#tabs .tab.active').textContent()) ?? '').replace(/·.*$/, '').trim();
+    template = ((await preview.page.locator('#tabs .tab.active').textContent()) ?? '').replace(/·.*$/, '').trim();
     expect(template).toMatch(/ — дорожная карта$/);
     // Row 1 is the header; the first row whose number has two parts is an activity.
-    const numbers = await page.locator('#grid td[data-col="1"]').allTextContents();
+    const numbers = await preview.page.locator('#grid td[data-col="1"]').allTextContents();
     const row = numbers.findIndex((n) => /^\d+\.\d+\.?$/.test(n.trim())) + 1;
     expect(row).toBeGreaterThan(1);
-    firstActivity = (await cell(row, 2).textContent()) ?? '';
+    firstActivity = (await preview.cell(row, 2).textContent()) ?? '';
     expect(firstActivity.length).toBeGreaterThan(10);
   });
 
   it('«Район → Организации» creates the registry; the official types the district and pastes the schools', async () => {
-    await menu('Район', 'Организации');
-    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toBe('Организации');
-    expect(await cell(1, orgColumn('shortName')).textContent()).toBe('Краткое наименование');
-    expect(await cell(1, orgColumn('editors')).textContent()).toBe('Редакторы (e-mail через запятую)');
-    await page.locator('.toast').filter({ hasText: 'Вторая строка — район' }).waitFor();
+    await preview.menu('Район', 'Организации');
+    await expect.poll(() => preview.page.locator('#tabs .tab.active').textContent()).toBe('Организации');
+    expect(await preview.cell(1, orgColumn('shortName')).textContent()).toBe('Краткое наименование');
+    expect(await preview.cell(1, orgColumn('editors')).textContent()).toBe('Редакторы (e-mail через запятую)');
+    await preview.page.locator('.toast').filter({ hasText: 'Вторая строка — район' }).waitFor();
 
     // Row 2 is the district: its name, its roadmap sheet (the template) and its staff.
-    await typeInto(2, orgColumn('shortName'), DISTRICT);
-    await typeInto(2, orgColumn('roadmapSheet'), template);
-    await typeInto(2, orgColumn('editors'), 'metodist@example.org');
+    await preview.typeInto(2, orgColumn('shortName'), DISTRICT);
+    await preview.typeInto(2, orgColumn('roadmapSheet'), template);
+    await preview.typeInto(2, orgColumn('editors'), 'metodist@example.org');
 
     // The schools, copied from a list as tab-separated rows and pasted at A3.
     const width = ORG_COLUMNS.length;
@@ -124,25 +68,25 @@ describe('district mode in the preview', () => {
       return cells.join('\t');
     };
     const text = `${row(SCHOOL1.name, SCHOOL1.sheet, SCHOOL1.editor)}\r\n${row(SCHOOL2.name, '', SCHOOL2.editor)}\r\n`;
-    await cell(3, 1).click();
-    await page.evaluate((t) => {
+    await preview.cell(3, 1).click();
+    await preview.page.evaluate((t) => {
       const data = new DataTransfer();
       data.setData('text/plain', t);
       document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     }, text);
-    await expect.poll(() => cell(4, orgColumn('editors')).textContent()).toBe(SCHOOL2.editor);
-    expect(await cell(3, orgColumn('shortName')).textContent()).toBe(SCHOOL1.name);
-    expect(await cell(3, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL1.sheet);
-    expect(await cell(4, orgColumn('roadmapSheet')).textContent()).toBe('');
+    await expect.poll(() => preview.cell(4, orgColumn('editors')).textContent()).toBe(SCHOOL2.editor);
+    expect(await preview.cell(3, orgColumn('shortName')).textContent()).toBe(SCHOOL1.name);
+    expect(await preview.cell(3, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL1.sheet);
+    expect(await preview.cell(4, orgColumn('roadmapSheet')).textContent()).toBe('');
     // The recognition sidebar is done with; the registry's sheet and e-mail columns come into view.
-    await page.getByRole('button', { name: 'Закрыть' }).click();
-    await cell(2, orgColumn('editors')).click();
-    await screenshot('district-registry.png', true);
+    await preview.page.getByRole('button', { name: 'Закрыть' }).click();
+    await preview.cell(2, orgColumn('editors')).click();
+    await preview.screenshot('district-registry.png', { keepScroll: true });
   });
 
   it('«Район → Разослать школам»: choose the template, run, see progress and the report', async () => {
-    await menu('Район', 'Разослать школам');
-    const frame = await sidebar('Разослать школам');
+    await preview.menu('Район', 'Разослать школам');
+    const frame = await preview.sidebar('Разослать школам');
     await frame.locator('#who').filter({ hasText: `Район: ${DISTRICT}. Школ в реестре: 2.` }).waitFor();
     const schools = frame.locator('#schools li');
     expect(await schools.count()).toBe(2);
@@ -166,51 +110,51 @@ describe('district mode in the preview', () => {
     // The sidebar re-read the registry: both sheets exist now.
     await expect.poll(() => schools.nth(0).textContent()).toBe(`${SCHOOL1.name} — лист «${SCHOOL1.sheet}», редакторов: 1`);
     // The registry's toast fades by itself (8 s in the preview); then the report is in full view.
-    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await preview.page.locator('.toast').first().waitFor({ state: 'detached', timeout: 10_000 });
     await message.evaluate((m) => m.scrollIntoView({ block: 'start' }));
-    await screenshot('district-distribute.png');
+    await preview.screenshot('district-distribute.png');
   });
 
   it('the school sheets exist, hold the template items and are protected; so is the registry', async () => {
     for (const school of [SCHOOL1, SCHOOL2]) {
-      await expect.poll(() => tab(school.sheet).count()).toBe(1);
-      expect(await tab(school.sheet).textContent()).toContain('· защищён');
+      await expect.poll(() => preview.tab(school.sheet).count()).toBe(1);
+      expect(await preview.tab(school.sheet).textContent()).toContain('· защищён');
     }
-    expect(await tab('Организации').textContent()).toContain('· защищён');
+    expect(await preview.tab('Организации').textContent()).toContain('· защищён');
     // The template itself is not protected: the district edits it as before.
-    expect(await tab(template).textContent()).not.toContain('защищён');
+    expect(await preview.tab(template).textContent()).not.toContain('защищён');
 
-    await tab('Организации').click();
-    await expect.poll(() => cell(4, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL2.sheet);
+    await preview.tab('Организации').click();
+    await expect.poll(() => preview.cell(4, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL2.sheet);
 
-    await tab(SCHOOL2.sheet).click();
-    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
-    const activities = await page.locator('#grid td[data-col="2"]').allTextContents();
+    await preview.tab(SCHOOL2.sheet).click();
+    await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
+    const activities = await preview.page.locator('#grid td[data-col="2"]').allTextContents();
     expect(activities).toContain(firstActivity);
     const row = activities.indexOf(firstActivity) + 1;
     // A school gets the template's rows with the status «Не начато», not the district's marks.
-    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
     const statusColumn = header.indexOf('Статус') + 1;
     expect(statusColumn).toBeGreaterThan(0);
-    expect(await cell(row, statusColumn).textContent()).toBe('Не начато');
+    expect(await preview.cell(row, statusColumn).textContent()).toBe('Не начато');
     // The whole sheet is a protected range (hatched), described for whoever hovers a cell.
-    const target = cell(row, 2);
+    const target = preview.cell(row, 2);
     expect(await target.getAttribute('class')).toContain('protected');
     await target.hover();
-    await expect.poll(() => page.locator('.note-tooltip').textContent()).toContain(`Защищённый диапазон: Дорожная карта: лист школы «${SCHOOL2.name}» — редактируют школа и район`);
+    await expect.poll(() => preview.page.locator('.note-tooltip').textContent()).toContain(`Защищённый диапазон: Дорожная карта: лист школы «${SCHOOL2.name}» — редактируют школа и район`);
   });
 
   it('«Район → Свод»: one row per organisation with its counts, a total and a chart', async () => {
-    await page.getByRole('button', { name: 'Закрыть' }).click();
-    await menu('Район', 'Свод');
-    await page.locator('.toast').filter({ hasText: 'Свод обновлён, организаций в своде: 3' }).waitFor();
-    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toMatch(/^Свод/);
-    expect(await page.locator('#tabs .tab.active').textContent()).toContain('· защищён');
-    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    await preview.page.getByRole('button', { name: 'Закрыть' }).click();
+    await preview.menu('Район', 'Свод');
+    await preview.page.locator('.toast').filter({ hasText: 'Свод обновлён, организаций в своде: 3' }).waitFor();
+    await expect.poll(() => preview.page.locator('#tabs .tab.active').textContent()).toMatch(/^Свод/);
+    expect(await preview.page.locator('#tabs .tab.active').textContent()).toContain('· защищён');
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
     expect(header.slice(0, 10)).toEqual([
       'Организация', 'Лист', 'Мероприятий', 'Выполнено', 'В работе', 'Просрочено', 'Срок скоро', 'Без даты', '% выполнения', 'Последнее выполнение',
     ]);
-    const rowOf = async (r: number) => (await page.locator('#grid tbody tr').nth(r - 1).locator('td').allTextContents()).slice(0, 9);
+    const rowOf = async (r: number) => (await preview.page.locator('#grid tbody tr').nth(r - 1).locator('td').allTextContents()).slice(0, 9);
     const district = await rowOf(2);
     const school1 = await rowOf(3);
     const school2 = await rowOf(4);
@@ -233,32 +177,32 @@ describe('district mode in the preview', () => {
     const total = await rowOf(5);
     expect(total[0]).toBe('Итого');
     expect(total[2]).toBe(String(3 * items));
-    const chart = page.locator('#charts .chart-card');
+    const chart = preview.page.locator('#charts .chart-card');
     expect(await chart.count()).toBe(1);
     expect(await chart.textContent()).toContain('Диаграмма: Выполнение дорожной карты по организациям');
-    await screenshot('district-summary.png');
+    await preview.screenshot('district-summary.png');
   });
 
   it('the summary recounts by itself when a school marks an activity done', async () => {
-    await tab(SCHOOL1.sheet).click();
-    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
-    const activities = await page.locator('#grid td[data-col="2"]').allTextContents();
+    await preview.tab(SCHOOL1.sheet).click();
+    await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
+    const activities = await preview.page.locator('#grid td[data-col="2"]').allTextContents();
     const row = activities.indexOf(firstActivity) + 1;
-    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
-    await typeInto(row, header.indexOf('Статус') + 1, 'Выполнено');
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    await preview.typeInto(row, header.indexOf('Статус') + 1, 'Выполнено');
 
-    await tab('Свод').click();
-    const school1 = () => page.locator('#grid tbody tr').nth(2).locator('td');
+    await preview.tab('Свод').click();
+    const school1 = () => preview.page.locator('#grid tbody tr').nth(2).locator('td');
     await expect.poll(async () => (await school1().allTextContents())[3]).toBe('1');
     const cells = await school1().allTextContents();
     expect(percent(cells[8]!)).toBe(Math.round(100 / Number(cells[2])));
-    expect((await page.locator('#grid tbody tr').nth(4).locator('td').allTextContents())[3]).toBe('1');
+    expect((await preview.page.locator('#grid tbody tr').nth(4).locator('td').allTextContents())[3]).toBe('1');
   });
 
   it('«Район → Проверить все» lists the problems of every school sheet, grouped by school', async () => {
-    await tab(SCHOOL1.sheet).click();
-    await menu('Район', 'Проверить все');
-    const frame = await sidebar('Проверка листов школ');
+    await preview.tab(SCHOOL1.sheet).click();
+    await preview.menu('Район', 'Проверить все');
+    const frame = await preview.sidebar('Проверка листов школ');
     await frame.locator('#where').filter({ hasText: 'Сегодня 15.03.2023. Листов: 2' }).waitFor();
     const groups = frame.locator('details.school');
     expect(await groups.count()).toBe(2);
@@ -287,34 +231,34 @@ describe('district mode in the preview', () => {
     expect(row).toBeDefined();
     expect(await first.locator('h3', { hasText: new RegExp(`^Строка ${row}: `) }).count()).toBe(1);
     // The summary's toast fades by itself first.
-    await expect.poll(() => page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
-    await screenshot('district-check.png');
+    await expect.poll(() => preview.page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
+    await preview.screenshot('district-check.png');
     await missingDate.click();
-    await expect.poll(() => page.locator('#tabs .tab.active').textContent()).toContain(SCHOOL1.sheet);
-    await expect.poll(() => page.locator('#cell-ref').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));
-    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
-    const column = (await page.locator('#cell-ref').textContent())!.charCodeAt(0) - 64;
+    await expect.poll(() => preview.page.locator('#tabs .tab.active').textContent()).toContain(SCHOOL1.sheet);
+    await expect.poll(() => preview.page.locator('#cell-ref').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const column = (await preview.page.locator('#cell-ref').textContent())!.charCodeAt(0) - 64;
     expect(header[column - 1]).toBe('Дата выполнения');
   });
 
   it("«Пользователь»: a school's editor edits their own sheet, not another school's", async () => {
-    await page.locator('#user').selectOption(SCHOOL2.editor);
-    await expect.poll(() => page.locator('#user').inputValue()).toBe(SCHOOL2.editor);
-    await tab(SCHOOL1.sheet).click();
-    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
-    const header = await page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    await preview.page.locator('#user').selectOption(SCHOOL2.editor);
+    await expect.poll(() => preview.page.locator('#user').inputValue()).toBe(SCHOOL2.editor);
+    await preview.tab(SCHOOL1.sheet).click();
+    await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
     const mark = header.indexOf('Отметка о выполнении') + 1;
-    const before = await cell(2, mark).textContent();
-    await cell(2, mark).click();
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('чужая правка');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#errorbar').textContent()).toContain('Вы пытаетесь изменить защищённую ячейку');
-    expect(await cell(2, mark).textContent()).toBe(before);
+    const before = await preview.cell(2, mark).textContent();
+    await preview.cell(2, mark).click();
+    await preview.page.keyboard.press('Enter');
+    await preview.page.keyboard.type('чужая правка');
+    await preview.page.keyboard.press('Enter');
+    await expect.poll(() => preview.page.locator('#errorbar').textContent()).toContain('Вы пытаетесь изменить защищённую ячейку');
+    expect(await preview.cell(2, mark).textContent()).toBe(before);
 
-    await tab(SCHOOL2.sheet).click();
-    await expect.poll(() => cell(1, 2).textContent()).toBe('Мероприятие');
-    await typeInto(2, mark, 'Справка № 5');
-    await page.locator('#user').selectOption(OWNER);
+    await preview.tab(SCHOOL2.sheet).click();
+    await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
+    await preview.typeInto(2, mark, 'Справка № 5');
+    await preview.page.locator('#user').selectOption(OWNER);
   });
 });
