@@ -27,7 +27,7 @@ let template = '';
 /** The template's first activity (the first non-section row under the header). */
 let firstActivity = '';
 
-const preview = usePreview({ port: 0, today: '2023-03-15', viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+const preview = usePreview({ port: 0, today: '2023-03-15', viewport: { width: 1280, height: 800 } });
 beforeAll(() => preview.cell(1, 1).waitFor());
 
 describe('district mode in the preview', () => {

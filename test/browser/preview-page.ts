@@ -13,7 +13,7 @@ const imgDir = path.resolve(import.meta.dirname, '../../docs/img');
 export interface OpenPreviewOptions extends PreviewOptions {
   /** Default: Playwright's own (1280×720). */
   viewport?: { width: number; height: number };
-  /** The browser's language, e.g. 'ru-RU'. Default: Chromium's own. */
+  /** The browser's language. Default: 'ru-RU'. */
   locale?: string;
 }
 
@@ -38,11 +38,12 @@ export class PreviewPage {
 
   /** Starts the preview and Chromium, and opens one page on the preview. */
   async open(options: OpenPreviewOptions = {}): Promise<void> {
-    const { viewport, locale, ...previewOptions } = options;
+    // Our users' browsers are Russian: dates in inputs read 07.02.2023, not 02/07/2023.
+    const { viewport, locale = 'ru-RU', ...previewOptions } = options;
     const [server, chromium] = await Promise.all([startPreview(previewOptions), launchChromium()]);
     const pageOptions: BrowserContextOptions = {};
     if (viewport) pageOptions.viewport = viewport;
-    if (locale) pageOptions.locale = locale;
+    pageOptions.locale = locale;
     try {
       const page = await chromium.browser.newPage(pageOptions);
       await page.goto(server.url);

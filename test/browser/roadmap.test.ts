@@ -13,7 +13,7 @@ const rgb = (hex: string): string => {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 };
 
-const preview = usePreview({ port: 0, today: '2023-03-15', viewport: { width: 1280, height: 760 }, locale: 'ru-RU' });
+const preview = usePreview({ port: 0, today: '2023-03-15', viewport: { width: 1280, height: 760 } });
 
 describe('roadmap journey', () => {
   it('«Распознать таблицу» makes a new roadmap sheet and shows what was recognised', async () => {
