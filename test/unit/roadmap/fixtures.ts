@@ -1,4 +1,4 @@
-// Loads the real roadmaps copied into test/fixtures (never from ../shared).
+// Loads the real roadmaps copied into test/fixtures (never from outside the repository).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
