@@ -2,19 +2,14 @@
 // sheets hold (requisites, roadmap rows, the next free number); the sidebar builds the live
 // preview with core's pure order builders, and sends back what the person chose.
 import * as z from 'zod/mini';
+import type { Organisation } from '../core/org';
 import { spec } from './define';
 
 /** Requisites as typed on the «Организации» sheet (empty strings where nothing is typed). */
-export interface RequisitesView {
-  shortName: string;
-  fullName: string;
-  place: string;
-  headPosition: string;
-  headName: string;
-  executorName: string;
-  executorPhone: string;
-  numberFormat: string;
-}
+export type RequisitesView = Pick<
+  Organisation,
+  'shortName' | 'fullName' | 'place' | 'headPosition' | 'headName' | 'executorName' | 'executorPhone' | 'numberFormat'
+>;
 
 /** A roadmap row as the order needs it; `status` is '' when the sheet has none. */
 export interface OrderRowView {

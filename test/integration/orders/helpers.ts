@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGasRuntime, type GasRuntime } from '../../../preview/gas';
 import { canonicalHeaderRow, itemsToRows, recognizeRoadmap, type CanonicalItem, type RecognizedItem } from '../../../src/core';
-import { ORG_COLUMNS } from '../../../src/core/org';
+import { ORG_COLUMNS, type Organisation } from '../../../src/core/org';
+import { DERBENT_REQUISITES } from '../../fixtures/requisites';
 
 export const ROADMAP_SHEET = 'Дорожная карта';
 export const FIXTURES = ['derbent-2023', 'kalinovskaya-2022-2024', 'khabez-2021'] as const;
@@ -72,31 +73,10 @@ export function syntheticItems(items: number, sections: number): CanonicalItem[]
   return out;
 }
 
-export interface OrgValues {
-  shortName: string;
-  fullName: string;
-  place: string;
-  headPosition: string;
-  headName: string;
-  executorName: string;
-  executorPhone: string;
-  numberFormat: string;
-  roadmapSheet: string;
-  editors: string;
-}
+/** A row of «Организации» as typed: editors as one comma-separated cell. */
+export type OrgValues = Omit<Organisation, 'row' | 'editors'> & { editors: string };
 
-export const DERBENT_ORG: OrgValues = {
-  shortName: 'МКУ «Управление образования» МР «Дербентский район»',
-  fullName: 'РЕСПУБЛИКА ДАГЕСТАН\nМКУ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ»\nМР «ДЕРБЕНТСКИЙ РАЙОН»',
-  place: 'г. Дербент',
-  headPosition: 'Начальник',
-  headName: 'Гаджибекова Саида Алиевна',
-  executorName: 'Кахриманова Н.Н.',
-  executorPhone: '8 (87240) 4-12-34',
-  numberFormat: '{n}',
-  roadmapSheet: ROADMAP_SHEET,
-  editors: '',
-};
+export const DERBENT_ORG: OrgValues = { ...DERBENT_REQUISITES, roadmapSheet: ROADMAP_SHEET, editors: '' };
 
 export function orgRows(orgs: OrgValues[]): string[][] {
   return [ORG_COLUMNS.map((c) => c.header), ...orgs.map((o) => ORG_COLUMNS.map((c) => o[c.field]))];

@@ -18,19 +18,11 @@ import {
   type Requisites,
   type TableBlock,
 } from '../../../src/core/order';
+import { DERBENT_REQUISITES } from '../../fixtures/requisites';
 import { FIXTURES, loadFixture, type FixtureRoadmap } from './fixture-roadmaps';
 
 const REQUISITES: Record<(typeof FIXTURES)[number], Requisites> = {
-  'derbent-2023': {
-    fullName: 'РЕСПУБЛИКА ДАГЕСТАН\nМКУ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ»\nМР «ДЕРБЕНТСКИЙ РАЙОН»',
-    shortName: 'МКУ «Управление образования» МР «Дербентский район»',
-    place: 'г. Дербент',
-    headPosition: 'Начальник',
-    headName: 'Гаджибекова Саида Алиевна',
-    executorName: 'Кахриманова Н.Н.',
-    executorPhone: '8 (87240) 4-12-34',
-    numberFormat: '{n}',
-  },
+  'derbent-2023': DERBENT_REQUISITES,
   'kalinovskaya-2022-2024': {
     fullName: 'Муниципальное бюджетное общеобразовательное учреждение\n«Калиновская основная общеобразовательная школа»',
     shortName: 'МБОУ «Калиновская ООШ»',

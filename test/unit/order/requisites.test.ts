@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DERBENT_REQUISITES } from '../../fixtures/requisites';
 import { organisationIn, organisationOf, requisiteGaps, validateRequisites, type Requisites } from '../../../src/core/order';
 
-const derbent: Requisites = {
-  fullName: 'РЕСПУБЛИКА ДАГЕСТАН\nМКУ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ»\nМР «ДЕРБЕНТСКИЙ РАЙОН»',
-  shortName: 'МКУ «Управление образования» МР «Дербентский район»',
-  place: 'г. Дербент',
-  headPosition: 'Начальник',
-  headName: 'Гаджибекова Саида Алиевна',
-  executorName: 'Кахриманова Н.Н.',
-  executorPhone: '8 (87240) 4-12-34',
-  numberFormat: '{n}',
-};
+const derbent: Requisites = DERBENT_REQUISITES;
 
 describe('validateRequisites', () => {
   it('accepts complete requisites and keeps the header block lines', () => {
