@@ -36,7 +36,7 @@ export const MENU: MenuEntry[] = [
       { caption: 'Организации', functionName: 'openDistrictRegistry' },
       { caption: 'Разослать школам', functionName: 'openDistribute' },
       { caption: 'Свод', functionName: 'openDistrictSummary' },
-      { caption: 'Проверить все', functionName: 'openCheckAll' },
+      { caption: 'Проверить все школы', functionName: 'openCheckAll' },
     ],
   },
 ];

@@ -1,7 +1,7 @@
 // District mode as an official clicks it in the preview: the sample roadmap is recognised (the
 // district's own roadmap, the template) → «Район → Организации» → the registry typed and pasted
 // into the grid → «Район → Разослать школам» → protected school sheets with the template's items →
-// «Район → Свод» → «Район → Проверить все». Screenshots go to docs/img for the guide.
+// «Район → Свод» → «Район → Проверить все школы». Screenshots go to docs/img for the guide.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORG_COLUMNS } from '../../src/core/org';
 import { usePreview } from './preview-page';
@@ -199,9 +199,9 @@ describe('district mode in the preview', () => {
     expect((await preview.page.locator('#grid tbody tr').nth(4).locator('td').allTextContents())[3]).toBe('1');
   });
 
-  it('«Район → Проверить все» lists the problems of every school sheet, grouped by school', async () => {
+  it('«Район → Проверить все школы» lists the problems of every school sheet, grouped by school', async () => {
     await preview.tab(SCHOOL1.sheet).click();
-    await preview.menu('Район', 'Проверить все');
+    await preview.menu('Район', 'Проверить все школы');
     const frame = await preview.sidebar('Проверка листов школ');
     await frame.locator('#where').filter({ hasText: 'Сегодня 15.03.2023. Листов: 2' }).waitFor();
     const groups = frame.locator('details.school');

@@ -1,4 +1,4 @@
-// «Проверить все»: every school sheet is checked, read-only (one read per sheet, so 300 schools fit
+// «Проверить все школы»: every school sheet is checked, read-only (one read per sheet, so 300 schools fit
 // in one run), problems grouped by school. A school's editor gets only their own school's sheets,
 // with the items listed. Helper columns a school could not write (they are protected) are
 // refreshed by the next «Разослать школам».
@@ -70,7 +70,7 @@ export function checkAll(ss: Spreadsheet): CheckAllReport {
   const checked: SchoolCheck[] = [];
   for (const school of schools) {
     if (Date.now() - started > CHECK_BUDGET_MS) {
-      checked.push({ school: school.shortName || school.sheetName, sheetName: school.sheetName, items: [], report: null, note: 'Не проверен: проверка заняла слишком много времени. Запустите «Проверить все» ещё раз или проверьте лист школы отдельно.' });
+      checked.push({ school: school.shortName || school.sheetName, sheetName: school.sheetName, items: [], report: null, note: 'Не проверен: проверка заняла слишком много времени. Запустите «Проверить все школы» ещё раз или проверьте лист школы отдельно.' });
       continue;
     }
     checked.push(one(school));

@@ -20,7 +20,7 @@ function distribute() {
   });
 }
 
-describe('«Проверить все»', () => {
+describe('«Проверить все школы»', () => {
   it('groups problems by school; a rerun of the distribution refreshes the colours schools could not write', () => {
     d = createDistrict('2023-03-15', fixture('derbent-2023'));
     distribute();

@@ -1,4 +1,4 @@
-// «Проверить все»: problems of every school sheet, grouped by school (the district), or a school's
+// «Проверить все школы»: problems of every school sheet, grouped by school (the district), or a school's
 // own items with their statuses and problems (a school's editor). Sheet text only as text.
 import type { CheckAllReport, SchoolCheck } from '../../../contract/district';
 import type { CheckProblem } from '../../../contract/roadmap';
