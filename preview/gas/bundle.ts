@@ -1,6 +1,7 @@
 // Runs a built dist/Code.js as Apps Script would: in a fresh global scope that holds only the
 // runtime's services and what V8 Apps Script offers (no require, process, timers, fetch).
 import type { GasRuntime } from './types';
+import { clockDate } from './clock';
 
 /** The top-level functions the script defined: what Apps Script can call by name. */
 export type BundleGlobals = Record<string, (...args: unknown[]) => unknown>;
@@ -26,27 +27,6 @@ function runtimeExtras(runtime: GasRuntime): Record<string, unknown> {
   const log = (...args: unknown[]): void =>
     void runtime.tracker.internal(() => runtime.globals.Logger.log(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
   return { console: { log, info: log, warn: log, error: log, debug: log } };
-}
-
-/**
- * The script's Date: the host's Date (so dates cross between the script and the fakes as one kind,
- * as they do in Apps Script, where getValues() returns the script's own Date) reading the runtime clock.
- */
-function clockDate(now: () => number): DateConstructor {
-  const HostDate = Date;
-  class ClockDate extends HostDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(now());
-      else super(...(args as [number, number]));
-    }
-    static override now(): number {
-      return now();
-    }
-    static override [Symbol.hasInstance](x: unknown): boolean {
-      return x instanceof HostDate;
-    }
-  }
-  return ClockDate as unknown as DateConstructor;
 }
 
 export function loadBundle(runtime: GasRuntime, code: string, filename = 'Code.js'): BundleGlobals {

@@ -3,6 +3,7 @@
 import type { AuthMode } from './track';
 import type { GasGlobals, GasRuntime, GasRuntimeOptions } from './types';
 import { createContext } from './services/context';
+import { clockDate } from './clock';
 import { createUiService } from './services/ui';
 import { createHtmlService } from './services/html';
 import { createPropertiesService } from './services/properties';
@@ -76,7 +77,9 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
     install(target: object = globalThis) {
       const record = target as Record<string, unknown>;
       const previous = new Map<string, PropertyDescriptor | undefined>();
-      for (const [name, value] of Object.entries(globals)) {
+      // In-process code sees the runtime clock too, as a loaded bundle does.
+      const installed = { ...globals, Date: clockDate(() => ctx.options.now().getTime()) };
+      for (const [name, value] of Object.entries(installed)) {
         previous.set(name, Object.getOwnPropertyDescriptor(target, name));
         record[name] = value;
       }

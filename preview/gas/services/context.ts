@@ -5,6 +5,7 @@ import { editorAddonPolicy, scopePolicy } from '../policy';
 import { Tracker } from '../track';
 import type { GasRuntimeOptions } from '../types';
 import { formatDate } from './format-date';
+import { wallClock } from '../clock';
 
 export interface MutableContext extends GasContext {
   /** Sets who runs the current execution (null: the runtime's user). */
@@ -23,7 +24,7 @@ export function resolveOptions(options: GasRuntimeOptions = {}): Required<GasRun
     user,
     owner: options.owner ?? user,
     htmlFile: options.htmlFile ?? (() => null),
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? wallClock,
     oauthScopes: options.oauthScopes ?? manifest.oauthScopes,
   };
 }

@@ -57,6 +57,23 @@ describe('createGasRuntime', () => {
     expect(target).toEqual({ Logger: 'mine' });
   });
 
+  it('install() gives in-process code the runtime clock, so a test does not depend on the day it runs', () => {
+    const pinned = new Date('2026-11-23T21:02:00Z'); // already 24 November in Moscow
+    const rt = createGasRuntime({ now: () => pinned, timeZone: 'Europe/Moscow' });
+    const hostDate = Date;
+    const uninstall = rt.install();
+    try {
+      expect(Date.now()).toBe(pinned.getTime());
+      expect(new Date().toISOString()).toBe('2026-11-23T21:02:00.000Z');
+      expect(new Date(2020, 0, 1).getFullYear()).toBe(2020);
+      expect(new Date() instanceof hostDate).toBe(true);
+      expect(rt.run('FULL', () => Utilities.formatDate(new Date(), 'Europe/Moscow', 'yyyy-MM-dd'))).toBe('2026-11-24');
+    } finally {
+      uninstall();
+    }
+    expect(Date).toBe(hostDate);
+  });
+
   it('Spreadsheet.toast is recorded as a UiEvent', () => {
     const rt = createGasRuntime();
     rt.run('FULL', () => rt.globals.SpreadsheetApp.getActiveSpreadsheet().toast('Проверка завершена', 'Дорожная карта'));

@@ -2,7 +2,6 @@
 // schools edit as themselves; the fixture roadmaps serve as templates.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
 import { createGasRuntime, type GasRuntime } from '../../../preview/gas/index';
 import type { SheetSnapshot } from '../../../preview/gas/types';
 import { newOrgSheetRows } from '../../../src/core/org';
@@ -62,8 +61,6 @@ export const THREE_SCHOOLS = registryRows([
 
 export function createDistrict(today: string, template: Fixture, registry: string[][] = THREE_SCHOOLS): District {
   let now = new Date(`${today}T09:00:00+03:00`);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(now);
   const runtime = createGasRuntime({ now: () => now, timeZone: 'Europe/Moscow', owner: OWNER, user: OWNER, htmlFile: (p) => `<p>${p}</p>` });
   const uninstall = runtime.install();
   const ss = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -86,12 +83,9 @@ export function createDistrict(today: string, template: Fixture, registry: strin
     templateId,
     setToday(day) {
       now = new Date(`${day}T09:00:00+03:00`);
-      vi.setSystemTime(now);
     },
     dispose() {
       uninstall();
-      vi.useRealTimers();
-      now = new Date();
     },
   };
 }

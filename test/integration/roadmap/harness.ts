@@ -1,10 +1,9 @@
 // Shared set-up of the roadmap integration tests: an in-memory Apps Script whose globals are
-// installed for src/addon modules, with one clock for both the runtime (TODAY() in formulas) and
-// the add-on's `new Date()` (vitest's fake Date).
+// installed for src/addon modules, with one clock for both TODAY() in formulas and the add-on's
+// `new Date()` (install() pins both to the runtime clock).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
 import { createGasRuntime, type GasRuntime } from '../../../preview/gas/index';
 import type { AuthMode } from '../../../preview/gas/track';
 import type { SheetSnapshot } from '../../../preview/gas/types';
@@ -37,8 +36,6 @@ export interface Harness {
 
 export function createHarness(today: string): Harness {
   let now = new Date(`${today}T09:00:00+03:00`);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(now);
   // Sidebar pages are stand-ins: these tests look at what the server does, the browser tests at pages.
   const runtime = createGasRuntime({ now: () => now, timeZone: 'Europe/Moscow', htmlFile: (page) => `<p>${page}</p>` });
   const uninstall = runtime.install();
@@ -47,7 +44,6 @@ export function createHarness(today: string): Harness {
     run: (fn, mode = 'FULL') => runtime.run(mode, fn),
     setToday(day) {
       now = new Date(`${day}T09:00:00+03:00`);
-      vi.setSystemTime(now);
     },
     alerts: () => runtime.uiEvents.flatMap((e) => (e.type === 'alert' ? [e.message] : [])),
     sheet(name) {
@@ -57,7 +53,6 @@ export function createHarness(today: string): Harness {
     },
     dispose() {
       uninstall();
-      vi.useRealTimers();
     },
   };
 }
