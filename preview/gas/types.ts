@@ -17,7 +17,7 @@ export interface GasRuntimeOptions {
   owner?: string;
   /** Source of HtmlService.createHtmlOutputFromFile(name): the built dist/<name>.html, or null. */
   htmlFile?: (name: string) => string | null;
-  /** The clock (TODAY() in formulas, file dates). Default: the real one. */
+  /** The clock (TODAY() in formulas, file dates, and the script's `new Date()`). Default: the real one. */
   now?: () => Date;
   /** The manifest's oauthScopes; a call needing another scope is refused. Default: appsscript.json's. */
   oauthScopes?: string[];
@@ -160,7 +160,7 @@ export interface GasRuntime {
   readonly calls: CallLog;
   /** Runs fn as one execution in an authorization mode, as a user (default: the runtime's user). */
   run<T>(mode: AuthMode, fn: () => T, as?: { user?: string }): T;
-  /** Copies the globals onto target (default globalThis); returns a function that removes them. */
+  /** Copies the globals and the runtime-clock Date onto target (default globalThis); returns a function that restores it. */
   install(target?: object): () => void;
   /** Everything shown through Ui, in order. */
   readonly uiEvents: UiEvent[];
@@ -182,7 +182,7 @@ export interface GasRuntime {
   properties(store: 'document' | 'script' | { user: string }): Record<string, string>;
   /** What Logger.log wrote. */
   logs(): string;
-  /** The runtime clock (options.now): `new Date()` inside a loaded bundle reads it too. */
+  /** The runtime clock (options.now): the script's `new Date()` reads it too, loaded or installed. */
   now(): Date;
   /** How many more documents DocumentApp.create may make today (default 250); then Google's quota error. */
   setDocsQuota(remaining: number): void;
