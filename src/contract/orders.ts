@@ -3,6 +3,7 @@
 // preview with core's pure order builders, and sends back what the person chose.
 import * as z from 'zod/mini';
 import type { Organisation } from '../core/org';
+import type { OrderRow } from '../core/order';
 import { spec } from './define';
 
 /** Requisites as typed on the «Организации» sheet (empty strings where nothing is typed). */
@@ -12,15 +13,7 @@ export type RequisitesView = Pick<
 >;
 
 /** A roadmap row as the order needs it; `status` is '' when the sheet has none. */
-export interface OrderRowView {
-  number: string;
-  isSection: boolean;
-  activity: string;
-  deadline: string;
-  responsible: string;
-  result: string;
-  status: string;
-}
+export type OrderRowView = Required<OrderRow>;
 
 export interface OrderRoadmapView {
   sheetName: string;

@@ -182,6 +182,13 @@ export class Workbook {
     this.editors.add(owner);
   }
 
+  /** Selects rect of sheet (default A1): it becomes the active sheet and range, its top-left the current cell. */
+  select(sheet: SheetData, rect: Rect = { row: 1, column: 1, numRows: 1, numColumns: 1 }): void {
+    this.activeSheet = sheet;
+    this.activeRange = { ...rect };
+    this.currentCell = { row: rect.row, column: rect.column };
+  }
+
   sheetByName(name: string): SheetData | undefined {
     return this.sheets.find((s) => s.name === name);
   }

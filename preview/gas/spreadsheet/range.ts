@@ -331,9 +331,7 @@ export class FakeRange implements FakeRangeApi {
     return FakeProtection.handle(this.env, newProtection(this.env, 'RANGE', this.sheet, { ...this.rect }));
   }
   activate(): Range {
-    this.env.wb.activeSheet = this.sheet;
-    this.env.wb.activeRange = { ...this.rect };
-    this.env.wb.currentCell = { row: this.rect.row, column: this.rect.column };
+    this.env.wb.select(this.sheet, this.rect);
     return this.self();
   }
   shiftColumnGroupDepth(delta: number): Range {

@@ -236,9 +236,7 @@ export class FakeSheet implements FakeSheetApi {
 
   // ---- selection, copies, names ----
   activate(): Sheet {
-    this.env.wb.activeSheet = this.data;
-    this.env.wb.activeRange = { row: 1, column: 1, numRows: 1, numColumns: 1 };
-    this.env.wb.currentCell = { row: 1, column: 1 };
+    this.env.wb.select(this.data);
     return this.self();
   }
   getActiveRange(): Range | null {
@@ -248,9 +246,7 @@ export class FakeSheet implements FakeSheetApi {
   }
   setActiveRange(range: Range): Range {
     const { sheet, rect } = this.env.rangeRect(range);
-    this.env.wb.activeSheet = sheet;
-    this.env.wb.activeRange = { ...rect };
-    this.env.wb.currentCell = { row: rect.row, column: rect.column };
+    this.env.wb.select(sheet, rect);
     return FakeRange.handle(this.env, sheet, rect);
   }
   /**

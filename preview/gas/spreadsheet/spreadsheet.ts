@@ -57,9 +57,7 @@ export class FakeSpreadsheet implements FakeSpreadsheetApi {
     if (at === undefined || at >= this.wb.sheets.length) this.wb.sheets.push(sheet);
     else this.wb.sheets.splice(Math.max(0, at), 0, sheet);
     // The new sheet becomes the active one, as in Sheets.
-    this.wb.activeSheet = sheet;
-    this.wb.activeRange = { row: 1, column: 1, numRows: 1, numColumns: 1 };
-    this.wb.currentCell = { row: 1, column: 1 };
+    this.wb.select(sheet);
     return this.env.sheetHandle(sheet);
   }
   deleteSheet(sheet: Sheet): void {
@@ -84,9 +82,7 @@ export class FakeSpreadsheet implements FakeSpreadsheetApi {
   getActiveSheet(): Sheet { return this.env.sheetHandle(this.wb.activeSheet ?? this.wb.sheets[0]!); }
   setActiveSheet(sheet: Sheet): Sheet {
     const { data } = this.env.sheetOf(sheet);
-    this.wb.activeSheet = data;
-    this.wb.activeRange = { row: 1, column: 1, numRows: 1, numColumns: 1 };
-    this.wb.currentCell = { row: 1, column: 1 };
+    this.wb.select(data);
     return this.env.sheetHandle(data);
   }
   getActiveRange(): Range | null {
@@ -95,9 +91,7 @@ export class FakeSpreadsheet implements FakeSpreadsheetApi {
   }
   setActiveRange(range: Range): Range {
     const { sheet, rect } = this.env.rangeRect(range);
-    this.wb.activeSheet = sheet;
-    this.wb.activeRange = { ...rect };
-    this.wb.currentCell = { row: rect.row, column: rect.column };
+    this.wb.select(sheet, rect);
     return FakeRange.handle(this.env, sheet, rect);
   }
   /** As setActiveRange; A1 notation without a sheet name is read on the active sheet. */
