@@ -53,6 +53,10 @@ export interface RecognizedItem {
   result: string;
   /** 0-based rows of the recognised cells. */
   sourceRows: number[];
+  /** Texts of Recognition.extraColumns for this item, in the same order. */
+  extras?: string[];
+  /** Note rows that belong to this item («(в ред. приказа от …)», «* …»), joined by line breaks. */
+  note?: string;
 }
 
 export interface Problem {
@@ -72,4 +76,46 @@ export interface Recognition {
   plan: { title: string; start: string; end: string } | null;
   items: RecognizedItem[];
   warnings: string[];
+  /** Every source column, with what it was taken to mean (or what the person chose). */
+  sourceColumns?: SourceColumn[];
+  /** Source columns kept as extra columns of the canonical sheet, in source order. */
+  extraColumns?: ExtraColumn[];
+  /** The list of abbreviations under the title («ЦМН – целевая модель наставничества»), one a line. */
+  abbreviations?: string[];
+  /** What each non-empty body row was taken as, for the person to switch. */
+  rowRoles?: { row: number; role: RowRole }[];
+}
+
+/** What a source column means: a canonical field, an extra column kept as it is, or nothing. */
+export type ColumnMeaning = Field | 'extra' | 'skip';
+
+export interface SourceColumn {
+  /** 0-based column in the cells. */
+  column: number;
+  header: string;
+  meaning: ColumnMeaning;
+  /** The first few non-empty cells below the header, for the person to recognise the column. */
+  sample: string[];
+}
+
+export interface ExtraColumn {
+  /** 0-based column in the cells. */
+  column: number;
+  header: string;
+}
+
+/** How a body row was read. */
+export type RowRole = 'item' | 'section' | 'note' | 'continuation' | 'skip';
+
+/** The person's corrections, remembered per sheet; recognition re-runs with them. */
+export interface RecognizeChoices {
+  /** 0-based source column → meaning; columns not named here are recognised as usual. */
+  mapping?: Record<number, ColumnMeaning>;
+  /** 0-based row of the (last) header row. */
+  headerRow?: number;
+  /** 0-based first data row (defaults to the row after the header). */
+  firstDataRow?: number;
+  /** 0-based source row → role, overriding what recognition decided. */
+  rowRoles?: Record<number, RowRole>;
+  plan?: { start: ISODate; end: ISODate };
 }
