@@ -1,6 +1,7 @@
 // Menu actions and sidebar endpoints of the roadmap sheet. Thin: read once, compute in core /
 // analyse.ts, write once, all under the document lock; every failure reaches the person in Russian.
-import type { CheckReport, RefreshReport, SettingsView } from '../../contract/roadmap';
+import type { CheckReport, RecognitionState, RecognitionView, RefreshReport, SettingsView } from '../../contract/roadmap';
+import type { RecognizeChoices } from '../../core';
 import { UserError, implement, toUserError } from '../endpoint';
 import { showSidebar } from '../sidebar';
 import { buildCheckReport } from './check-report';
@@ -8,12 +9,14 @@ import { writeCanonicalSheet } from './canonical-sheet';
 import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
 import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
 import { withDocumentLock } from '../lock';
-import { processRoadmapSheet, type Processed } from './process';
-import { clockOf, recognizeInto } from './recognize';
+import { hasHelperBlock, isCanonicalSheet, notRoadmapMessage, processRoadmapSheet, rawSheetMessage, readSheet, type Processed, type SheetRead } from './process';
+import { UnrecognizedTable, clockOf, hasFormulaErrors, planRecognition, recognizeInto, recognizeSource, type RecognizeInput } from './recognize';
+import { analyseRecognized } from './analyse';
+import { loadChoices, saveChoices } from './choices-store';
+import { buildView, choicesFromWire } from './recognize-view';
 import { loadReport } from './report-store';
 import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
-import { STATE_HEADER } from '../../core/roadmap/colour';
 import { pluralRu } from '../../core/roadmap';
 
 const TITLE = 'Дорожная карта';
@@ -52,9 +55,22 @@ export function createRoadmap(): void {
 
 // ---- Распознать таблицу ----
 
-/** A sheet the add-on already laid out: recognising it again would only make a copy. */
-function isOurSheet(values: readonly (readonly unknown[])[]): boolean {
-  return values.slice(0, 30).some((row) => row.some((v) => v === STATE_HEADER));
+/**
+ * What recognition needs of a pasted sheet: one getValues (and getFormulas only when some cell
+ * shows a formula error), the clock and the corrections remembered for this sheet. Reads only.
+ */
+function sourceInput(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, choices?: RecognizeChoices | null): RecognizeInput {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const input: RecognizeInput = { source: sheet.getName(), sourceSheetId: sheet.getSheetId(), values, ...clockOf(ss) };
+  if (hasFormulaErrors(values)) input.formulas = range.getFormulas();
+  const chosen = choices === undefined ? loadChoices(sheet.getSheetId()) : choices;
+  if (chosen) input.choices = chosen;
+  return input;
+}
+
+function alreadyOurs(name: string): UserError {
+  return new UserError(`Лист «${name}» уже оформлен как дорожная карта. Чтобы найти ошибки, выберите «Проверить»; чтобы обновить цвета — «Обновить сроки и цвета».`);
 }
 
 export function recognizeTable(): void {
@@ -62,12 +78,10 @@ export function recognizeTable(): void {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     withDocumentLock(() => {
       const source = ss.getActiveSheet();
-      const name = source.getName();
-      const values = source.getDataRange().getValues();
-      if (isOurSheet(values)) {
-        throw new UserError(`Лист «${name}» уже оформлен как дорожная карта. Чтобы найти ошибки, выберите «Проверить»; чтобы обновить цвета — «Обновить сроки и цвета».`);
-      }
-      recognizeInto(ss, { source: name, values, ...clockOf(ss) }, source.getIndex());
+      const input = sourceInput(ss, source);
+      // A sheet the add-on already laid out: recognising it again would only make a copy.
+      if (hasHelperBlock(input.values)) throw alreadyOurs(input.source);
+      recognizeInto(ss, input, source.getIndex());
     });
     showSidebar('recognize', 'Распознавание таблицы');
   });
@@ -108,10 +122,23 @@ export function openCheck(): void {
 }
 
 export function refreshColours(): void {
-  menuAction(() => {
+  menuAction((ui) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const report = refreshActive(ss);
-    ss.toast(report.message, TITLE);
+    const outcome = withDocumentLock(() => {
+      const read = readSheet(ss, ss.getActiveSheet());
+      return isCanonicalSheet(read.values, !!read.own) ? refreshReport(processRoadmapSheet(ss, ss.getActiveSheet(), read)) : read;
+    });
+    if ('message' in outcome) {
+      ss.toast(outcome.message, TITLE);
+      return;
+    }
+    // A pasted table: nothing was written; offer to recognise it (the answer is asked outside the lock).
+    const answer = ui.alert(
+      TITLE,
+      `${rawSheetMessage(outcome.sheetName)}\n\nРаспознать таблицу сейчас?`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer === ui.Button.YES) recognizeTable();
   });
 }
 
@@ -120,7 +147,10 @@ export function openRoadmapSettings(): void {
 }
 
 function refreshActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RefreshReport {
-  const p = withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet()));
+  return refreshReport(withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet())));
+}
+
+function refreshReport(p: Processed): RefreshReport {
   return {
     sheetName: p.sheetName,
     rows: p.analysis.items.length,
@@ -148,13 +178,88 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 // ---- Sidebar endpoints ----
 
-export const getRecognitionReport = implement('getRecognitionReport', () => ({
-  report: loadReport(SpreadsheetApp.getActiveSpreadsheet()),
-}));
+/** The understanding of a source sheet with `choices` (none: those remembered); writes nothing. */
+function viewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, choices?: RecognizeChoices | null): RecognitionView {
+  const input = sourceInput(ss, sheet, choices);
+  const { cells, recognition } = recognizeSource(input);
+  let refusal: string | null = null;
+  let extraColumns: string[] = [];
+  try {
+    extraColumns = planRecognition(input).extras.headers;
+  } catch (error) {
+    refusal = toUserError(error).message;
+  }
+  return buildView({ sourceSheetId: sheet.getSheetId(), sourceName: input.source, cells, recognition, extraColumns, refusal, choices: input.choices ?? null });
+}
+
+function sourceSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetId: number): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetById(sheetId);
+  if (!sheet) throw new UserError('Лист с исходной таблицей не найден: возможно, его удалили или распознавание было в другой таблице. Вставьте таблицу и выберите «Распознать таблицу».');
+  return sheet;
+}
+
+function stateOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RecognitionState {
+  const report = loadReport(ss);
+  const source = report?.sourceSheetId === null || report?.sourceSheetId === undefined ? null : ss.getSheetById(report.sourceSheetId);
+  return { report, view: source ? viewOf(ss, source) : null };
+}
+
+export const getRecognitionReport = implement('getRecognitionReport', () => stateOf(SpreadsheetApp.getActiveSpreadsheet()));
+
+export const previewRecognition = implement('previewRecognition', (sourceSheetId, choices) => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return viewOf(ss, sourceSheet(ss, sourceSheetId), choicesFromWire(choices));
+});
+
+export const applyRecognition = implement('applyRecognition', (sourceSheetId, wire, replaceSheetId) => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const choices = choicesFromWire(wire);
+  withDocumentLock(() => {
+    const source = sourceSheet(ss, sourceSheetId);
+    const input = sourceInput(ss, source, choices);
+    if (hasHelperBlock(input.values)) throw alreadyOurs(input.source);
+    planRecognition(input); // refuses, before anything is written, a table these choices cannot make
+    // Only the sheet this source's last recognition made is replaced, never another.
+    const last = loadReport(ss);
+    const replace = replaceSheetId !== null && last?.sheetId === replaceSheetId && last.sourceSheetId === sourceSheetId ? ss.getSheetById(replaceSheetId) : null;
+    saveChoices(sourceSheetId, choices);
+    recognizeInto(ss, input, source.getIndex(), replace ?? undefined);
+  });
+  return stateOf(ss);
+});
+
+/**
+ * «Проверить» on a person's sheet (a pasted table): the table is read through recognition and
+ * checked, and nothing is written — no helper columns, no colours. The report says so.
+ */
+function readOnlyCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, read: SheetRead): CheckReport {
+  const input: RecognizeInput = { source: read.sheetName, sourceSheetId: read.sheetId, values: read.values, timeZone: read.timeZone, today: read.today };
+  if (hasFormulaErrors(read.values)) input.formulas = sheet.getDataRange().getFormulas();
+  const chosen = loadChoices(read.sheetId);
+  if (chosen) input.choices = chosen;
+  let recognised: ReturnType<typeof planRecognition>;
+  try {
+    recognised = planRecognition(input);
+  } catch (error) {
+    throw error instanceof UnrecognizedTable ? new UserError(notRoadmapMessage(read.sheetName)) : error;
+  }
+  const { recognition, items } = recognised;
+  const plan = recognition.plan ? { planStart: recognition.plan.start, planEnd: recognition.plan.end } : null;
+  const analysis = analyseRecognized(recognition, items, read.values[recognition.headerRow] ?? [], { plan, today: read.today });
+  analysis.notes.push(
+    `Лист «${read.sheetName}» — вставленная таблица, а не лист дорожной карты дополнения: проверка выполнена только для чтения, на листе ничего не изменено, цвета сроков не выставлены. Чтобы следить за сроками, выберите «Распознать таблицу».`,
+  );
+  if (!plan) analysis.notes.push('Период плана не найден в заголовке таблицы: выход сроков за период плана не проверен.');
+  return buildCheckReport({ sheetName: read.sheetName, sheetId: read.sheetId, today: read.today, soonDays: read.settings.soonDays, plan, analysis });
+}
 
 export const checkRoadmap = implement('checkRoadmap', () => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return reportOf(withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet())));
+  const sheet = ss.getActiveSheet();
+  return withDocumentLock(() => {
+    const read = readSheet(ss, sheet);
+    return isCanonicalSheet(read.values, !!read.own) ? reportOf(processRoadmapSheet(ss, sheet, read)) : readOnlyCheck(ss, sheet, read);
+  });
 });
 
 export const refreshRoadmap = implement('refreshRoadmap', () => refreshActive(SpreadsheetApp.getActiveSpreadsheet()));
@@ -209,7 +314,7 @@ export const saveRoadmapSettings = implement('saveRoadmapSettings', (input) => {
         continue;
       }
       const title = before?.title || ss.getSheetById(s.sheetId)?.getName() || '';
-      settings.sheets[key] = { title, planStart: s.planStart, planEnd: s.planEnd };
+      settings.sheets[key] = { ...before, title, planStart: s.planStart, planEnd: s.planEnd };
       if (!before || before.planStart !== s.planStart || before.planEnd !== s.planEnd || soonChanged) changed.push(s.sheetId);
     }
     writeSettings(settings);
