@@ -160,8 +160,17 @@ export interface SettingsView {
   sheets: SettingsSheet[];
 }
 
-const columnMeaning = z.enum(['number', 'activity', 'deadline', 'responsible', 'result', 'status', 'doneDate', 'extra', 'skip']);
-const rowRole = z.enum(['item', 'section', 'note', 'continuation', 'skip']);
+/** Every column meaning and row role, in the order the sidebar lists them. */
+export const COLUMN_MEANINGS = ['number', 'activity', 'deadline', 'responsible', 'result', 'status', 'doneDate', 'section', 'extra', 'skip'] as const satisfies readonly ColumnMeaning[];
+export const ROW_ROLES = ['item', 'section', 'note', 'continuation', 'skip'] as const satisfies readonly RowRole[];
+// Compile-time: the lists name every meaning and role of the core types.
+const _allMeanings: Exclude<ColumnMeaning, (typeof COLUMN_MEANINGS)[number]> extends never ? true : never = true;
+const _allRoles: Exclude<RowRole, (typeof ROW_ROLES)[number]> extends never ? true : never = true;
+void _allMeanings;
+void _allRoles;
+
+export const columnMeaning = z.enum(COLUMN_MEANINGS);
+export const rowRole = z.enum(ROW_ROLES);
 const sourceIndex = z.number().check(z.int(), z.nonnegative(), z.lte(10_000_000));
 const sheetIdArg = z.number().check(z.int(), z.nonnegative());
 

@@ -3,6 +3,7 @@
 // document property per sheet (by sheet id, which survives renaming), bounded well under 9 KB.
 import * as z from 'zod/mini';
 import type { RecognizeChoices } from '../../core';
+import { columnMeaning as meaning, rowRole as role } from '../../contract/roadmap';
 import { UserError } from '../endpoint';
 
 export const CHOICES_KEY_PREFIX = 'dorozhnayaKarta.recognize.choices.';
@@ -10,8 +11,6 @@ export const CHOICES_KEY_PREFIX = 'dorozhnayaKarta.recognize.choices.';
 export const MAX_CHOICES_CHARS = 8_000;
 
 const index = z.string().check(z.regex(/^\d{1,7}$/));
-const meaning = z.enum(['number', 'activity', 'deadline', 'responsible', 'result', 'status', 'doneDate', 'extra', 'skip']);
-const role = z.enum(['item', 'section', 'note', 'continuation', 'skip']);
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 const storedSchema = z.object({
