@@ -24,8 +24,8 @@ const MEANINGS: Record<ColumnMeaning, string> = {
 const ROLES: Record<RowRole, string> = {
   item: 'Мероприятие',
   section: 'Раздел',
-  note: 'Примечание к пункту выше',
-  continuation: 'Продолжение строки выше',
+  note: 'Примечание',
+  continuation: 'Продолжение',
   skip: 'Не переносить',
 };
 
