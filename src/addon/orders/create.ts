@@ -68,7 +68,7 @@ function buildOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: OrderRequ
   return buildApprovalOrder({
     requisites,
     roadmap: found.roadmap,
-    options: { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: req.basis, points: req.points, signatory, appendixRows: appendixRows(req) },
+    options: { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: req.basis, points: req.points, signatory, appendixRows: appendixRows(req), appendixExtras: req.appendixExtras ?? false },
   });
 }
 

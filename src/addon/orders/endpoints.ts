@@ -58,6 +58,7 @@ const rowView = (r: OrderRow): OrderRowView => ({
   responsible: r.responsible,
   result: r.result,
   status: r.status ?? '',
+  extras: r.extras ?? [],
 });
 
 const EMPTY_REQUISITES = { shortName: '', fullName: '', place: '', headPosition: '', headName: '', executorName: '', executorPhone: '', numberFormat: '{n}' };
@@ -111,7 +112,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
   return {
     ...base,
     roadmap: found
-      ? { sheetName: found.sheetName, title: found.roadmap.title, period: found.roadmap.period, items: found.roadmap.items.map(rowView) }
+      ? { sheetName: found.sheetName, title: found.roadmap.title, period: found.roadmap.period, items: found.roadmap.items.map(rowView), extraHeaders: found.roadmap.extraHeaders ?? [] }
       : null,
     roadmapMissing: found ? null : noRoadmapMessage(org?.roadmapSheet ?? ''),
     roadmapProblems: found?.problems ?? [],
