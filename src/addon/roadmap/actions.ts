@@ -10,7 +10,7 @@ import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
 import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
 import { withDocumentLock } from '../lock';
 import { hasHelperBlock, isCanonicalSheet, notRoadmapMessage, processRoadmapSheet, rawSheetMessage, readSheet, type Processed, type SheetRead } from './process';
-import { UnrecognizedTable, clockOf, hasFormulaErrors, planRecognition, recognizeInto, recognizeSource, type RecognizeInput } from './recognize';
+import { UnrecognizedTable, clockOf, hasFormulaErrors, tooLarge, planRecognition, recognizeInto, recognizeSource, type RecognizeInput } from './recognize';
 import { analyseRecognized } from './analyse';
 import { loadChoices, saveChoices } from './choices-store';
 import { buildView, choicesFromWire } from './recognize-view';
@@ -181,11 +181,13 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** The understanding of a source sheet with `choices` (none: those remembered); writes nothing. */
 function viewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, choices?: RecognizeChoices | null): RecognitionView {
   const input = sourceInput(ss, sheet, choices);
+  const huge = tooLarge(input.values);
+  if (huge) throw new UserError(huge);
   const { cells, recognition } = recognizeSource(input);
   let refusal: string | null = null;
   let extraColumns: string[] = [];
   try {
-    extraColumns = planRecognition(input).extras.headers;
+    extraColumns = planRecognition(input, recognition).extras.headers;
   } catch (error) {
     refusal = toUserError(error).message;
   }

@@ -176,10 +176,10 @@ export function recognizeSource(input: RecognizeInput): { cells: unknown[][]; re
 export class UnrecognizedTable extends UserError {}
 
 /** Pure part: recognition, or a UserError with the reason (before anything is written). */
-export function planRecognition(input: RecognizeInput): RecognizePlan {
+export function planRecognition(input: RecognizeInput, recognized?: Recognition): RecognizePlan {
   const huge = tooLarge(input.values);
   if (huge) throw new UserError(huge);
-  const { recognition } = recognizeSource(input);
+  const recognition = recognized ?? recognizeSource(input).recognition;
   const reason = rejectSource(input.values, recognition);
   if (reason) throw recognition.items.length === 0 ? new UnrecognizedTable(reason) : new UserError(reason);
   const plan: CanonicalPlan = {
