@@ -95,7 +95,7 @@ function showView(v: RecognitionView): void {
   const extras = v.extraColumns.length ? `, дополнительных столбцов: ${v.extraColumns.length}` : '';
   byId('fix-summary').textContent = v.refusal
     ? v.refusal
-    : `Мероприятий: ${v.items}, разделов: ${v.sections}${extras}${v.notes ? `, примечаний к пунктам: ${v.notes}` : ''}.`;
+    : `С этими настройками получится мероприятий: ${v.items}, разделов: ${v.sections}${extras}${v.notes ? `, примечаний к пунктам: ${v.notes}` : ''}.`;
   render(byId('fix-columns'), ...columnEditor(v));
   byId<HTMLInputElement>('header-row').value = v.headerRow === null ? '' : String(v.headerRow + 1);
   byId<HTMLInputElement>('header-row').max = String(v.rowCount);
