@@ -1,7 +1,7 @@
 // What each column of a pasted roadmap means: from its header (one or two rows), from its
 // content where the header says nothing, and from the person's own mapping, which always wins.
 import type { ColumnMeaning, Field, RecognizeChoices } from '../types';
-import { findHeader, meaningOfHeader, startsWithNumberLabel, type HeaderMeaning } from './header';
+import { findHeader, MAX_HEADER_CELL_IN_HEADER, meaningOfHeader, startsWithNumberLabel, type HeaderMeaning } from './header';
 import { numberStyle, parseNumber } from './numbering';
 
 /** Meaning of a column inside recognition: a field, a stage column, an extra column, or nothing. */
@@ -19,6 +19,8 @@ export interface ColumnPlan {
   bodyStart: number;
   /** Header text of every column (two-row headers joined: «Срок реализации: начало»). */
   headers: string[];
+  /** The second header row's own text of every column («I квартал 2013 г.»), '' when none. */
+  subHeaders: string[];
   /** Final meaning of every column. */
   meanings: Meaning[];
   /** Columns that hold text anywhere (header or body). */
@@ -46,11 +48,13 @@ function isSubHeader(header: readonly string[], row: readonly string[] | undefin
   for (const c of filled) {
     const text = row[c] as string;
     if (text.length > MAX_SUBHEADER || numberStyle(text) || /^\d/.test(text)) return false;
-    const spans = !header[c] ? !!spanStart(header, c) : !header[c + 1] && c + 1 < row.length && !!row[c + 1];
-    if (!spans) return false;
-    underSpan++;
+    // Under a blank header cell that a filled one to its left spans, or under a filled cell.
+    if (!header[c]) {
+      if (spanStart(header, c) === null) return false;
+      underSpan++;
+    } else if (!header[c + 1] && c + 1 < row.length && row[c + 1]) underSpan++;
   }
-  return underSpan >= 2;
+  return underSpan >= 1;
 }
 
 /** The column of the filled header cell a blank header cell sits under (its span's start), or null. */
@@ -85,6 +89,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
   const headerRow = chosenHeader ?? found?.row ?? -1;
   const width = widthOf(headerRow >= 0 ? rows.slice(headerRow) : rows);
   const headers: string[] = Array.from({ length: width }, (_, c) => (headerRow >= 0 ? (rows[headerRow]?.[c] ?? '') : ''));
+  const subHeaders: string[] = new Array<string>(width).fill('');
   const meanings: Meaning[] = new Array<Meaning>(width).fill('skip');
   const ranks: number[] = new Array<number>(width).fill(0);
   /** Columns under one spanning header: they share its meaning and are joined, not deduplicated. */
@@ -101,6 +106,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
       if (!subText) continue;
       const parentText = parent === null ? '' : (top[parent] ?? '');
       headers[c] = parentText ? `${parentText}: ${subText}` : subText;
+      subHeaders[c] = subText;
       if (parent !== null) group[c] = parent;
     }
     upperHeaderRow = headerRow;
@@ -121,7 +127,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
       // A sub-header's own meaning («Дата выполнения» under «Отметка») wins over its parent's.
       const subText = upperHeaderRow >= 0 ? (rows[lastHeader]?.[c] ?? '') : '';
       const parentText = group[c] !== undefined && group[c] !== -1 ? (rows[upperHeaderRow]?.[group[c] as number] ?? '') : text;
-      const m = (subText ? meaningOfHeader(subText) : null) ?? meaningOfHeader(parentText);
+      const m = (subText ? meaningOfHeader(subText) : null) ?? meaningOfHeader(parentText, MAX_HEADER_CELL_IN_HEADER);
       if (m) {
         meanings[c] = m.meaning;
         ranks[c] = m.rank;
@@ -141,6 +147,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
 
   if (headerRow >= 0) {
     spanningHeaders(rows, bodyFrom, headers, meanings, filled);
+    pairStartEnd(headers, meanings, group);
     dedupe(meanings, ranks, group);
     if (!meanings.includes('activity')) {
       const stage = meanings.indexOf('section');
@@ -152,7 +159,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
   applyMapping(meanings, choices.mapping);
   for (let c = 0; c < width; c++) if (!headers[c] && filled[c] && meanings[c] === 'extra') headers[c] = `Столбец ${c + 1}`;
   const bodyStart = choices.firstDataRow !== undefined && choices.firstDataRow >= 0 ? choices.firstDataRow : Math.max(0, bodyFrom);
-  return { headerRow, upperHeaderRow, bodyStart, headers, meanings, filled, guessed };
+  return { headerRow, upperHeaderRow, bodyStart, headers, subHeaders, meanings, filled, guessed };
 }
 
 /** Without a header: the first column holding item numbers starts the usual order. */
@@ -181,6 +188,17 @@ function spanningHeaders(rows: readonly (readonly string[])[], from: number, hea
       meanings[c + 1] = m;
       headers[c + 1] = headers[c] as string;
       if (startsWithNumberLabel(headers[c] as string)) headers[c] = '№';
+    }
+  }
+}
+
+/** «Плановое начало | Плановое окончание» side by side: one deadline made of two columns. */
+function pairStartEnd(headers: readonly string[], meanings: Meaning[], group: number[]): void {
+  for (let c = 0; c + 1 < meanings.length; c++) {
+    if (meanings[c] !== 'deadline' || meanings[c + 1] !== 'deadline') continue;
+    if (/начал/i.test(headers[c] ?? '') && /оконч|заверш/i.test(headers[c + 1] ?? '')) {
+      group[c] = c;
+      group[c + 1] = c;
     }
   }
 }

@@ -19,10 +19,12 @@ const HEADER_PATTERNS: ReadonlyArray<[HeaderMeaning, RegExp, number]> = [
   ['result', /результат|вид\sдокумента/, 0],
   ['result', /итог|продукт|показател|форма\sотчет/, 1],
   ['responsible', /ответствен|исполнител|кто\sпроводит|соисполнител/, 0],
-  ['deadline', /срок|дата\sпроведения|период\sреализации|^дата$|^время|^период/, 0],
+  ['deadline', /срок|дата\sпроведения|период\sреализации|^дата$|^время|^период|время\sпроведения/, 0],
+  // «Плановое начало | Плановое окончание»: two columns that together make one deadline.
+  ['deadline', /^(плановое\s|планируемое\s)?(начало|окончание)$|^(дата|срок)\s(начала|окончания)/, 1],
   ['section', /^(наименование\s)?этап|^раздел\S*$|^блок|^направлени/, 0],
   ['activity', /мероприят|^действ|^вид\sработ/, 0],
-  ['activity', /наименование|^задач|^раздел/, 1],
+  ['activity', /наименование|^задач|^раздел|^дела(?:[\s,]|$)/, 1],
   ['activity', /содержание|деятельност/, 2],
 ];
 
@@ -39,13 +41,20 @@ export const FIELD_TITLES: Readonly<Record<Field, string>> = {
 
 /** Header cells are short; a long sentence that mentions "мероприятий" is a title, not a header. */
 const MAX_HEADER_CELL = 80;
+/** A cell of a row already taken as the header may be longer («Наименование органа …, ответственного за …»). */
+export const MAX_HEADER_CELL_IN_HEADER = 160;
+/** Every cell of a header row is short; data rows carry long activity texts. */
+const SHORT_CELL = 40;
 
-/** The meaning a header cell names and its rank (lower is a closer match), or null. */
-export function meaningOfHeader(text: string): { meaning: HeaderMeaning; rank: number } | null {
+/**
+ * The meaning a header cell names and its rank (lower is a closer match), or null. In a row
+ * already known to be the header, longer cells are read too (`maxLength`).
+ */
+export function meaningOfHeader(text: string, maxLength = MAX_HEADER_CELL): { meaning: HeaderMeaning; rank: number } | null {
   // Length first: folding a 50,000-character item text just to reject it is wasted work.
-  if (text.length > MAX_HEADER_CELL * 2) return null;
+  if (text.length > maxLength * 2) return null;
   const folded = foldForMatch(text).replace(/[.:]+$/, '');
-  if (!folded || folded.length > MAX_HEADER_CELL) return null;
+  if (!folded || folded.length > maxLength) return null;
   for (const [meaning, re, rank] of HEADER_PATTERNS) if (re.test(folded)) return { meaning, rank };
   return null;
 }
@@ -84,8 +93,10 @@ export function matchHeaderRow(row: readonly string[], rowIndex: number): Header
     kinds.add(m.meaning);
   });
   if ((!kinds.has('activity') && !kinds.has('section')) || kinds.size < 2) return null;
-  // A row of data (an item whose text happens to match) has most cells unmatched.
-  if (unknown > named.size) return null;
+  // A row of data (an item whose text happens to match) has most cells unmatched, and long ones;
+  // a header of short cells may name only a few of its columns («2013 | 2014 | …» budget columns).
+  const short = row.every((text) => text.length <= SHORT_CELL);
+  if (unknown > named.size && !short) return null;
   return { row: rowIndex, named };
 }
 

@@ -5,9 +5,12 @@ const EDITORIAL = /^\(?\s*(?:(?:позиция|пункт|строка|разд�
 // «* …», «** …», «Примечание: …», «Прим.: …».
 const FOOTNOTE = /^(?:\*{1,3}\s*\S|примечани[ея]\s*[:.]|прим\.\s*:?)/i;
 
-/** Text of a row that is a note, not an item: an editorial remark or a footnote. */
+// «(согласно индивидуальным планам работы учителей-предметников)»: a remark wholly in brackets.
+const BRACKETED = /^\([^()]{3,300}\)\.?$/;
+
+/** Text of a row that is a note, not an item: an editorial remark, a footnote or a bracketed remark. */
 export function isNoteText(text: string): boolean {
-  return EDITORIAL.test(text) || FOOTNOTE.test(text);
+  return EDITORIAL.test(text) || FOOTNOTE.test(text) || BRACKETED.test(text.trim());
 }
 
 /** A footnote «* …» belongs to the item that carries the same asterisks. */

@@ -32,7 +32,7 @@ function isColumnNumberRow(row: readonly string[]): boolean {
   return filled.length >= 3 && filled.every((c, i) => c === String(i + 1) || c === `${i + 1}.`);
 }
 
-const TITLE_START = /^(план|дорожн\S* карт|комплекс мер|перечень мероприятий|программа|мероприятия по|график)/;
+const TITLE_START = /^(план|дорожн\S* карт|комплекс мер|перечень мероприятий|программа|мероприятия по|график|календарный план|сетевой)/;
 
 /** The title: from the last "План…"/"Дорожная карта…" line above the header, else the last lines. */
 function titleLines(lines: readonly string[]): string[] {
@@ -64,12 +64,25 @@ function findPlan(lines: readonly string[], warnings: string[], chosen: Recogniz
   return { title, start: period.start, end: period.end };
 }
 
-/** How the cells of the columns serving one field become its text. */
-function joinParts(field: Field, parts: readonly string[]): string {
+const MARK = /^[хxХX+✓✔vV]$/;
+const NO_MARK = /^[-–—]?$/;
+
+/**
+ * How the cells of the columns serving one field become its text. `subHeaders` are the second
+ * header row's texts of those columns: «I квартал | II квартал» marked «х» name the deadline.
+ */
+function joinParts(field: Field, parts: readonly string[], subHeaders: readonly string[]): string {
   const filled = parts.filter((p) => p);
-  if (filled.length <= 1) return filled[0] ?? '';
+  if (filled.length === 0) return '';
+  if (field === 'deadline' && parts.every((p) => MARK.test(p) || NO_MARK.test(p)) && subHeaders.every((h) => h)) {
+    return parts
+      .map((p, i) => (MARK.test(p) ? (subHeaders[i] as string).replace(/\s+/g, ' ') : ''))
+      .filter((h) => h)
+      .join(', ');
+  }
+  if (filled.length === 1) return filled[0] as string;
   if (field === 'deadline' && parts.length === 2) {
-    // «Срок» over «начало | окончание».
+    // «Срок» over «начало | окончание», or «Плановое начало | Плановое окончание».
     const [from, to] = parts as [string, string];
     if (!from) return `до ${to}`;
     if (!to) return from;
@@ -158,11 +171,15 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
   const get = (row: readonly string[], f: Field): string => {
     const cs = fieldColumns.get(f);
     if (!cs) return '';
-    return cs.length === 1 ? (row[cs[0] as number] ?? '') : joinParts(f, cs.map((c) => row[c] ?? ''));
+    return cs.length === 1 ? (row[cs[0] as number] ?? '') : joinParts(f, cs.map((c) => row[c] ?? ''), cs.map((c) => layout.subHeaders[c] ?? ''));
   };
   const extrasOf = (row: readonly string[]): string[] => extraColumns.map((e) => row[e.column] ?? '');
   const numberColumn = columns.number;
   const hasNumberColumn = numberColumn !== undefined;
+  // Numbers typed at the start of the activity text («1. Проведение …») when no column holds them.
+  const numbersInActivity = !hasNumberColumn && columns.activity !== undefined && activityNumbered(rows.slice(layout.bodyStart), columns.activity);
+  // In a stage layout the number column numbers the stages; an activity row without one is still new.
+  const numbersItems = hasNumberColumn && stageColumn === undefined;
   const headerKey = headerRow >= 0 ? (rows[headerRow] as string[]).join('\u0001') : '';
   const upperKey = layout.upperHeaderRow >= 0 ? (rows[layout.upperHeaderRow] as string[]).join('\u0001') : '';
   const chosenRoles = options.rowRoles ?? {};
@@ -232,12 +249,17 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
       numbersFromDates++;
     }
     let stage = stageColumn === undefined ? '' : (row[stageColumn] ?? '');
+    if (numbersInActivity && !number) {
+      const split = splitLeadingNumber(values.activity);
+      if (split && numberStyle(split[0]) === 'arabic') [number, values.activity] = split;
+    }
 
     // A merged section row lands in its first cell: "1. Подготовка условий", "I. …" or just a heading.
     let merged = !!number && !numberStyle(number) && !values.activity;
     if (!merged && only !== null && !number && (only === values.activity || only === stage) && TEXT_FIELDS.every((f) => f === 'activity' || !values[f])) {
-      // Text alone in the activity or stage column of an otherwise empty row: a heading that spans the row.
-      merged = hasNumberColumn && !!splitLeadingNumber(only);
+      // Text alone in the activity or stage column of an otherwise empty row, opening with a number
+      // («I. Работа с участниками»): a numbered heading that spans the row.
+      merged = !!splitLeadingNumber(only);
       if (merged) {
         values.activity = '';
         stage = '';
@@ -289,7 +311,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
 
     if (!number && !hasData && !merged) continue;
     const continues =
-      chosen === 'continuation' || (!chosen && !number && !merged && !!prev && isContinuation(values, hasNumberColumn));
+      chosen === 'continuation' || (!chosen && !number && !merged && !!prev && isContinuation(values, numbersItems));
     if (continues && prev) {
       for (const f of TEXT_FIELDS) {
         if (!values[f]) continue;
@@ -306,9 +328,9 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     const draft: Draft = { item: emptyItem(number, r, extraColumns.length) };
     fill(draft.item, values, extras, columns);
     if (merged) {
+      // A heading across the whole row holds the rows below it, whatever their numbers.
       draft.section = true;
-      const style = numberStyle(number);
-      draft.outer = style === 'roman' || style === 'part' || !number;
+      draft.outer = true;
     }
     if (chosen === 'section') draft.section = true;
     if (chosen === 'item') draft.section = false;
@@ -381,16 +403,45 @@ function isContinuation(values: Record<TextField, string>, hasNumberColumn: bool
   return lowerStart || !values.deadline;
 }
 
-/** Rows whose shape did not decide: sections by numbering (see markSections). */
+const PART_TITLE = /^(?:раздел|этап|блок|модуль)\s+\S/i;
+
+/**
+ * Rows whose shape did not decide: a Roman «I.» among arabic numbers and a «Раздел 1. …» title
+ * head sections; the rest by numbering (see markSections). A section that is not numbered like
+ * its items (Roman, «Раздел», unnumbered) holds the rows below it.
+ */
 function decideSections(drafts: Draft[], columns: Partial<Record<Field, number>>): void {
+  const arabic = drafts.some((d) => numberStyle(d.item.number) === 'arabic');
+  for (const d of drafts) {
+    if (d.section !== undefined) continue;
+    const style = numberStyle(d.item.number);
+    const noDetails = !d.item.deadline && !d.item.responsible;
+    if (((style === 'roman' || style === 'part') && arabic) || (noDetails && PART_TITLE.test(d.item.activity))) {
+      d.section = true;
+      d.outer = true;
+    }
+  }
   const open = drafts.filter((d) => d.section === undefined).map((d) => d.item);
   markSectionsAmong(open, drafts.map((d) => d.item), columns);
   for (const d of drafts) if (d.section !== undefined) d.item.isSection = d.section;
   for (const d of drafts) {
     if (d.section !== undefined || !d.item.isSection) continue;
     const style = numberStyle(d.item.number);
-    if (style === 'roman' || style === 'part') d.outer = true;
+    if (style === 'roman' || style === 'part' || !d.item.number) d.outer = true;
   }
+}
+
+/** At least two body rows, and most rows with several filled cells, open their activity with a number. */
+function activityNumbered(body: readonly (readonly string[])[], activity: number): boolean {
+  let rows = 0;
+  let numbered = 0;
+  for (const row of body) {
+    if (row.filter((c) => c).length < 2) continue;
+    rows++;
+    const split = splitLeadingNumber(row[activity] ?? '');
+    if (split && numberStyle(split[0]) === 'arabic') numbered++;
+  }
+  return numbered >= 2 && numbered >= rows * 0.6;
 }
 
 /**
@@ -426,8 +477,9 @@ function assignLevels(drafts: Draft[]): void {
 }
 
 /**
- * Sections are rows with neither deadline nor responsible that are top-level ("1", "2.") or
- * have items numbered under them; without numbers, any row holding only an activity.
+ * Sections are rows with neither deadline nor responsible that have items numbered under them,
+ * or are top-level ("1", "2.") in a table numbered in levels; without numbers, any row holding
+ * only an activity. In a flat list («1, 2, 3») a row without details is an item with gaps.
  */
 export function markSections(items: RecognizedItem[], columns: Partial<Record<Field, number>>): void {
   markSectionsAmong(items, items, columns);
@@ -442,10 +494,17 @@ function markSectionsAmong(items: RecognizedItem[], all: readonly RecognizedItem
     const p = parseNumber(it.number);
     if (p) for (let k = 1; k < p.parts.length; k++) prefixes.add(p.parts.slice(0, k).join('.'));
   }
+  const levelled = prefixes.size > 0;
+  const next = new Map(all.map((it, i) => [it, all[i + 1]]));
   for (const it of items) {
     if (it.deadline || it.responsible) continue;
     const p = parseNumber(it.number);
-    if (p) it.isSection = p.parts.length === 1 || prefixes.has(p.key);
-    else if (!it.number) it.isSection = !it.result && !!it.activity;
+    if (p) it.isSection = prefixes.has(p.key) || (levelled && p.parts.length === 1);
+    // An unnumbered heading heads something: the last row, or one before another bare row, is an item cut short.
+    else if (!it.number) it.isSection = !it.result && !!it.activity && headsItem(next.get(it));
   }
+}
+
+function headsItem(next: RecognizedItem | undefined): boolean {
+  return !!next && (!!next.number || !!next.deadline || !!next.responsible);
 }
