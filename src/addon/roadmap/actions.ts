@@ -10,7 +10,7 @@ import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
 import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
 import { withDocumentLock } from '../lock';
 import { hasHelperBlock, isCanonicalSheet, notRoadmapMessage, processRoadmapSheet, rawSheetMessage, readSheet, type Processed, type SheetRead } from './process';
-import { UnrecognizedTable, clockOf, hasFormulaErrors, tooLarge, planRecognition, recognizeInto, recognizeSource, type RecognizeInput } from './recognize';
+import { UnrecognizedTable, clockOf, hasFormulaErrors, hasNumbers, tooLarge, planRecognition, recognizeInto, recognizeSource, type RecognizeInput } from './recognize';
 import { analyseRecognized } from './analyse';
 import { loadChoices, saveChoices } from './choices-store';
 import { buildView, choicesFromWire } from './recognize-view';
@@ -64,6 +64,7 @@ function sourceInput(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Google
   const values = range.getValues();
   const input: RecognizeInput = { source: sheet.getName(), sourceSheetId: sheet.getSheetId(), values, ...clockOf(ss) };
   if (hasFormulaErrors(values)) input.formulas = range.getFormulas();
+  if (hasNumbers(values)) input.display = range.getDisplayValues();
   const chosen = choices === undefined ? loadChoices(sheet.getSheetId()) : choices;
   if (chosen) input.choices = chosen;
   return input;
@@ -237,6 +238,7 @@ export const applyRecognition = implement('applyRecognition', (sourceSheetId, wi
 function readOnlyCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, read: SheetRead): CheckReport {
   const input: RecognizeInput = { source: read.sheetName, sourceSheetId: read.sheetId, values: read.values, timeZone: read.timeZone, today: read.today };
   if (hasFormulaErrors(read.values)) input.formulas = sheet.getDataRange().getFormulas();
+  if (hasNumbers(read.values)) input.display = sheet.getDataRange().getDisplayValues();
   const chosen = loadChoices(read.sheetId);
   if (chosen) input.choices = chosen;
   let recognised: ReturnType<typeof planRecognition>;

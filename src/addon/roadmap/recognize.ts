@@ -62,6 +62,24 @@ export function canonicalItems(recognition: Recognition, extras: ExtraLayout = e
 /** Spreadsheet error values: what getValues() returns for a formula that failed. */
 const FORMULA_ERROR = /^#(NAME\?|ERROR!|REF!|VALUE!|DIV\/0!|N\/A|NUM!|NULL!|SPILL!|CALC!)$/;
 
+export function hasNumbers(values: readonly (readonly unknown[])[]): boolean {
+  return values.some((row) => row.some((v) => typeof v === 'number'));
+}
+
+/**
+ * Numbers as the person sees them: «28,818» typed in a ru_RU sheet is the number 28.818, and
+ * «1 500» or «15%» lose their look too; the displayed text is what was typed (or formatted).
+ */
+export function numbersAsShown(cells: unknown[][], display: readonly (readonly string[])[] | undefined): void {
+  if (!display) return;
+  cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const shown = display[r]?.[c];
+      if (typeof v === 'number' && typeof shown === 'string' && shown !== '') row[c] = shown;
+    }),
+  );
+}
+
 export function hasFormulaErrors(values: readonly (readonly unknown[])[]): boolean {
   return values.some((row) => row.some((v) => typeof v === 'string' && FORMULA_ERROR.test(v)));
 }
@@ -116,6 +134,8 @@ export interface RecognizeInput {
   values: unknown[][];
   /** getFormulas() of the same range: read only when some cell shows a formula error. */
   formulas?: string[][];
+  /** getDisplayValues() of the same range: read only when some cell holds a number. */
+  display?: string[][];
   /** The person's corrections (remembered for the source sheet). */
   choices?: RecognizeChoices;
   timeZone: string;
@@ -153,6 +173,7 @@ export function restoreNumbers(cells: unknown[][], values: readonly (readonly un
  */
 export function recognizeSource(input: RecognizeInput): { cells: unknown[][]; recognition: Recognition } {
   const cells = datesAsText(input.values, input.timeZone);
+  numbersAsShown(cells, input.display);
   const recovered = recoverFormulaText(cells, input.formulas);
   const options = { firstRow: 1, ...(input.choices ?? {}) };
   let recognition = recognizeRoadmap(cells, options);
