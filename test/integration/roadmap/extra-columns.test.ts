@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Recognition } from '../../../src/core';
 import { rowsToItems } from '../../../src/core/roadmap';
-import { checkRoadmap, refreshRoadmap } from '../../../src/addon/roadmap/actions';
+import { checkRoadmap, getRecognitionReport, recognizeTable, refreshRoadmap } from '../../../src/addon/roadmap/actions';
 import { prepareCanonical, writeCanonicalSheet } from '../../../src/addon/roadmap/canonical-sheet';
 import { canonicalItems, extraLayout, hasFormulaErrors, planRecognition, recoverFormulaText } from '../../../src/addon/roadmap/recognize';
 import { readSettings } from '../../../src/addon/roadmap/settings';
@@ -94,5 +94,32 @@ describe('cells that show a formula error', () => {
     const plan = planRecognition({ source: 'Вставка', values, formulas, timeZone: 'Europe/Moscow', today: '2023-03-15' });
     expect(plan.items[0]!.activity).toBe('- подготовка кадров');
     expect(plan.recognition.warnings[0]).toMatch(/В ячейках B2, D2 вместо текста была ошибка формулы/);
+  });
+});
+
+describe('a pasted table with formulas', () => {
+  it('is recognised from the values people see, and «#NAME?» cells from the text they typed', () => {
+    h = createHarness('2023-03-15');
+    h.runtime.seedSheet('Вставка', [
+      ['План мероприятий на 2023 год'],
+      ['№', 'Мероприятие', 'Срок', 'Ответственные', 'Результат'],
+      ['1.', 'Семинар', 'Май 2023', 'Куратор', 'Справка'],
+      ['2.', 'Отчёт', 'Июнь 2023', 'Куратор', 'Отчёт'],
+    ]);
+    h.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Вставка')!;
+      sheet.getRange('D3').setFormula('=ФИО(1)'); // a name Sheets does not know: shows #NAME?
+      sheet.getRange('E4').setFormula('=2+3'); // a working formula: its value is what people see
+    });
+    const before = JSON.stringify(h.sheet('Вставка'));
+    expect(h.sheet('Вставка').cells[2]![3]!.text).toBe('#NAME?');
+    h.run(() => recognizeTable());
+    expect(h.alerts()).toEqual([]);
+    const t = texts(h.sheet('Вставка — дорожная карта'));
+    expect(t[1]!.slice(0, 5)).toEqual(['1.', 'Семинар', 'Май 2023', '=ФИО(1)', 'Справка']);
+    expect(t[2]!.slice(0, 5)).toEqual(['2.', 'Отчёт', 'Июнь 2023', 'Куратор', '5']);
+    expect(h.sheet('Вставка — дорожная карта').cells[1]![3]!.formula).toBeUndefined(); // text, not a formula
+    expect(h.run(() => getRecognitionReport()).report!.warnings.join(' ')).toMatch(/В ячейке D3 вместо текста была ошибка формулы/);
+    expect(JSON.stringify(h.sheet('Вставка'))).toBe(before);
   });
 });
