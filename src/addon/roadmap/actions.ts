@@ -1,7 +1,6 @@
 // Menu actions and sidebar endpoints of the roadmap sheet. Thin: read once, compute in core /
 // analyse.ts, write once, all under the document lock; every failure reaches the person in Russian.
-import type { CheckReport, RecognitionState, RecognitionView, RefreshReport, SettingsView } from '../../contract/roadmap';
-import type { RecognizeChoices } from '../../core';
+import type { CheckReport, RefreshReport, SettingsView } from '../../contract/roadmap';
 import { UserError, implement, toUserError } from '../endpoint';
 import { showSidebar } from '../sidebar';
 import { buildCheckReport } from './check-report';
@@ -9,12 +8,9 @@ import { writeCanonicalSheet } from './canonical-sheet';
 import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
 import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
 import { withDocumentLock } from '../lock';
-import { hasHelperBlock, isCanonicalSheet, notRoadmapMessage, processRoadmapSheet, rawSheetMessage, readSheet, type Processed, type SheetRead } from './process';
-import { UnrecognizedTable, clockOf, hasFormulaErrors, hasNumbers, tooLarge, planRecognition, recognizeInto, recognizeSource, type RecognizeInput } from './recognize';
-import { analyseRecognized } from './analyse';
-import { loadChoices, saveChoices } from './choices-store';
-import { buildView, choicesFromWire } from './recognize-view';
-import { loadReport } from './report-store';
+import { hasHelperBlock, isCanonicalSheet, processRoadmapSheet, rawSheetMessage, readSheet, type Processed } from './process';
+import { clockOf, recognizeInto } from './recognize';
+import { alreadyOurs, readOnlyCheck, sourceInput } from './recognize-sidebar';
 import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
 import { pluralRu } from '../../core/roadmap';
@@ -54,25 +50,6 @@ export function createRoadmap(): void {
 }
 
 // ---- Распознать таблицу ----
-
-/**
- * What recognition needs of a pasted sheet: one getValues (and getFormulas only when some cell
- * shows a formula error), the clock and the corrections remembered for this sheet. Reads only.
- */
-function sourceInput(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, choices?: RecognizeChoices | null): RecognizeInput {
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  const input: RecognizeInput = { source: sheet.getName(), sourceSheetId: sheet.getSheetId(), values, ...clockOf(ss) };
-  if (hasFormulaErrors(values)) input.formulas = range.getFormulas();
-  if (hasNumbers(values)) input.display = range.getDisplayValues();
-  const chosen = choices === undefined ? loadChoices(sheet.getSheetId()) : choices;
-  if (chosen) input.choices = chosen;
-  return input;
-}
-
-function alreadyOurs(name: string): UserError {
-  return new UserError(`Лист «${name}» уже оформлен как дорожная карта. Чтобы найти ошибки, выберите «Проверить»; чтобы обновить цвета — «Обновить сроки и цвета».`);
-}
 
 export function recognizeTable(): void {
   menuAction(() => {
@@ -179,83 +156,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 // ---- Sidebar endpoints ----
 
-/** The understanding of a source sheet with `choices` (none: those remembered); writes nothing. */
-function viewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, choices?: RecognizeChoices | null): RecognitionView {
-  const input = sourceInput(ss, sheet, choices);
-  const huge = tooLarge(input.values);
-  if (huge) throw new UserError(huge);
-  const { cells, recognition } = recognizeSource(input);
-  let refusal: string | null = null;
-  let extraColumns: string[] = [];
-  try {
-    extraColumns = planRecognition(input, recognition).extras.headers;
-  } catch (error) {
-    refusal = toUserError(error).message;
-  }
-  return buildView({ sourceSheetId: sheet.getSheetId(), sourceName: input.source, cells, recognition, extraColumns, refusal, choices: input.choices ?? null });
-}
-
-function sourceSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetId: number): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = ss.getSheetById(sheetId);
-  if (!sheet) throw new UserError('Лист с исходной таблицей не найден: возможно, его удалили или распознавание было в другой таблице. Вставьте таблицу и выберите «Распознать таблицу».');
-  return sheet;
-}
-
-function stateOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RecognitionState {
-  const report = loadReport(ss);
-  const source = report?.sourceSheetId === null || report?.sourceSheetId === undefined ? null : ss.getSheetById(report.sourceSheetId);
-  return { report, view: source ? viewOf(ss, source) : null };
-}
-
-export const getRecognitionReport = implement('getRecognitionReport', () => stateOf(SpreadsheetApp.getActiveSpreadsheet()));
-
-export const previewRecognition = implement('previewRecognition', (sourceSheetId, choices) => {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return viewOf(ss, sourceSheet(ss, sourceSheetId), choicesFromWire(choices));
-});
-
-export const applyRecognition = implement('applyRecognition', (sourceSheetId, wire, replaceSheetId) => {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const choices = choicesFromWire(wire);
-  withDocumentLock(() => {
-    const source = sourceSheet(ss, sourceSheetId);
-    const input = sourceInput(ss, source, choices);
-    if (hasHelperBlock(input.values)) throw alreadyOurs(input.source);
-    planRecognition(input); // refuses, before anything is written, a table these choices cannot make
-    // Only the sheet this source's last recognition made is replaced, never another.
-    const last = loadReport(ss);
-    const replace = replaceSheetId !== null && last?.sheetId === replaceSheetId && last.sourceSheetId === sourceSheetId ? ss.getSheetById(replaceSheetId) : null;
-    saveChoices(sourceSheetId, choices);
-    recognizeInto(ss, input, source.getIndex(), replace ?? undefined);
-  });
-  return stateOf(ss);
-});
-
-/**
- * «Проверить» on a person's sheet (a pasted table): the table is read through recognition and
- * checked, and nothing is written — no helper columns, no colours. The report says so.
- */
-function readOnlyCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, read: SheetRead): CheckReport {
-  const input: RecognizeInput = { source: read.sheetName, sourceSheetId: read.sheetId, values: read.values, timeZone: read.timeZone, today: read.today };
-  if (hasFormulaErrors(read.values)) input.formulas = sheet.getDataRange().getFormulas();
-  if (hasNumbers(read.values)) input.display = sheet.getDataRange().getDisplayValues();
-  const chosen = loadChoices(read.sheetId);
-  if (chosen) input.choices = chosen;
-  let recognised: ReturnType<typeof planRecognition>;
-  try {
-    recognised = planRecognition(input);
-  } catch (error) {
-    throw error instanceof UnrecognizedTable ? new UserError(notRoadmapMessage(read.sheetName)) : error;
-  }
-  const { recognition, items } = recognised;
-  const plan = recognition.plan ? { planStart: recognition.plan.start, planEnd: recognition.plan.end } : null;
-  const analysis = analyseRecognized(recognition, items, read.values[recognition.headerRow] ?? [], { plan, today: read.today });
-  analysis.notes.push(
-    `Лист «${read.sheetName}» — вставленная таблица, а не лист дорожной карты дополнения: проверка выполнена только для чтения, на листе ничего не изменено, цвета сроков не выставлены. Чтобы следить за сроками, выберите «Распознать таблицу».`,
-  );
-  if (!plan) analysis.notes.push('Период плана не найден в заголовке таблицы: выход сроков за период плана не проверен.');
-  return buildCheckReport({ sheetName: read.sheetName, sheetId: read.sheetId, today: read.today, soonDays: read.settings.soonDays, plan, analysis });
-}
+export { getRecognitionReport, previewRecognition, applyRecognition } from './recognize-sidebar';
 
 export const checkRoadmap = implement('checkRoadmap', () => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
