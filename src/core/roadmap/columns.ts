@@ -97,7 +97,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
   let upperHeaderRow = -1;
   let lastHeader = headerRow;
 
-  if (headerRow >= 0 && chosenHeader === undefined && isSubHeader(headers, rows[headerRow + 1])) {
+  if (headerRow >= 0 && isSubHeader(headers, rows[headerRow + 1])) {
     const sub = rows[headerRow + 1] as readonly string[];
     const top = [...headers];
     for (let c = 0; c < width; c++) {

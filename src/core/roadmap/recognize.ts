@@ -80,7 +80,6 @@ function joinParts(field: Field, parts: readonly string[], subHeaders: readonly 
       .filter((h) => h)
       .join(', ');
   }
-  if (filled.length === 1) return filled[0] as string;
   if (field === 'deadline' && parts.length === 2) {
     // «Срок» over «начало | окончание», or «Плановое начало | Плановое окончание».
     const [from, to] = parts as [string, string];
@@ -88,6 +87,7 @@ function joinParts(field: Field, parts: readonly string[], subHeaders: readonly 
     if (!to) return from;
     return from === to ? from : `с ${from} по ${to}`;
   }
+  if (filled.length === 1) return filled[0] as string;
   return filled.join(field === 'responsible' ? ', ' : '\n');
 }
 
