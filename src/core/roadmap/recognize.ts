@@ -476,9 +476,10 @@ function assignLevels(drafts: Draft[]): void {
 }
 
 /**
- * Sections are rows with neither deadline nor responsible that have items numbered under them,
- * or are top-level ("1", "2.") in a table numbered in levels; without numbers, any row holding
- * only an activity. In a flat list («1, 2, 3») a row without details is an item with gaps.
+ * Sections are rows with neither deadline nor responsible that are numbered «I.» or «Раздел 2.»,
+ * have items numbered under them, or are top-level ("1", "2.") in a table numbered in levels;
+ * without numbers, a row holding only an activity that heads an item. In a flat list («1, 2, 3»)
+ * a row without details is an item with gaps.
  */
 export function markSections(items: RecognizedItem[], columns: Partial<Record<Field, number>>): void {
   markSectionsAmong(items, items, columns);
@@ -498,7 +499,9 @@ function markSectionsAmong(items: RecognizedItem[], all: readonly RecognizedItem
   for (const it of items) {
     if (it.deadline || it.responsible) continue;
     const p = parseNumber(it.number);
-    if (p) it.isSection = prefixes.has(p.key) || (levelled && p.parts.length === 1);
+    const style = numberStyle(it.number);
+    if (style === 'roman' || style === 'part') it.isSection = true;
+    else if (p) it.isSection = prefixes.has(p.key) || (levelled && p.parts.length === 1);
     // An unnumbered heading heads something: the last row, or one before another bare row, is an item cut short.
     else if (!it.number) it.isSection = !it.result && !!it.activity && headsItem(next.get(it));
   }

@@ -222,3 +222,14 @@ describe('tables without some columns, and with two result-like columns', () => 
     expect(r.extraColumns).toEqual([{ column: 5, header: 'Ожидаемые результаты' }]);
   });
 });
+
+describe('the canonical sheet read back keeps Roman sections', () => {
+  it('КБР: itemsToRows → rowsToItems gives the same sections, and «Проверить» finds no numbering problem', async () => {
+    const { canonicalHeaderRow, itemsToRows, rowsToItems, validateRoadmap } = await import('../../../src/core');
+    const items = recognizeRoadmap(real('garant-kbr-gia11-2014').cells).items;
+    const back = rowsToItems([canonicalHeaderRow(), ...itemsToRows(items)], 1).items;
+    expect(back.map((i) => [i.number, i.isSection])).toEqual(items.map((i) => [i.number, i.isSection]));
+    const plan = { planStart: '2014-01-01', planEnd: '2014-12-31' };
+    expect(validateRoadmap(back, plan).filter((p) => p.field === 'number')).toEqual([]);
+  });
+});
