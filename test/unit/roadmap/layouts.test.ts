@@ -89,7 +89,7 @@ describe('the number column', () => {
     expect(recognizeRoadmap(real(slug).cells).columns.number).toBe(0);
   });
 
-  it.each(['№', '№№', 'NN п/п', 'N п/п', '№ п/п', 'п/п', 'Номер строки', '№ пункта', 'Номер пункта'])('«%s» names the number column', (h) => {
+  it.each(['№', '№№', 'NN п/п', 'N N\nп.п', 'N п/п', '№ п/п', 'п/п', 'Номер строки', '№ пункта', 'Номер пункта'])('«%s» names the number column', (h) => {
     expect(fieldOfHeader(h)).toBe('number');
   });
 
