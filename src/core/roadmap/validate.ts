@@ -110,8 +110,12 @@ export function validateRoadmap(
     outerSeen.add(key);
     seen.clear();
     prevParts = null;
-    const firstInside = items.slice(i + 1).find((x) => numberStyle(String(x.number ?? '')) === 'arabic');
-    const restarts = (parseNumber(String(firstInside?.number ?? ''))?.parts.length ?? 1) === 1;
+    let firstInside = '';
+    for (let k = i + 1; k < items.length && !firstInside; k++) {
+      const n = String(items[k]?.number ?? '');
+      if (numberStyle(n) === 'arabic') firstInside = n;
+    }
+    const restarts = (parseNumber(firstInside)?.parts.length ?? 1) === 1;
     if (!restarts) {
       seen.add(key);
       prevParts = [Number(key)];
