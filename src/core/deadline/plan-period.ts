@@ -50,7 +50,7 @@ export function inferPlanPeriod(text: string): { start: ISODate; end: ISODate } 
   if (m) {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
-    if (plausible(y1) && plausible(y2) && y1 <= y2 && y2 - y1 <= 10) return { start: toISO(y1, 1, 1), end: toISO(y2, 12, 31) };
+    if (plausible(y1) && plausible(y2) && y1 <= y2 && y2 - y1 <= 20) return { start: toISO(y1, 1, 1), end: toISO(y2, 12, 31) };
   }
   const until = UNTIL.exec(s);
   m = YEAR.exec(s);

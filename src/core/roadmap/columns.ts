@@ -13,8 +13,8 @@ const DEFAULT_ORDER: readonly Field[] = ['number', 'activity', 'deadline', 'resp
 export interface ColumnPlan {
   /** 0-based row of the (last) header row; -1 when none was found. */
   headerRow: number;
-  /** The row above headerRow when the header has two rows («Срок» over «начало | окончание»). */
-  upperHeaderRow: number;
+  /** The header's second row («начало | окончание» under «Срок»), -1 when it has one. */
+  subHeaderRow: number;
   /** First row of the body. */
   bodyStart: number;
   /** Header text of every column (two-row headers joined: «Срок реализации: начало»). */
@@ -94,10 +94,9 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
   const ranks: number[] = new Array<number>(width).fill(0);
   /** Columns under one spanning header: they share its meaning and are joined, not deduplicated. */
   const group: number[] = new Array<number>(width).fill(-1);
-  let upperHeaderRow = -1;
-  let lastHeader = headerRow;
+  let subHeaderRow = -1;
 
-  if (headerRow >= 0 && chosenHeader === undefined && isSubHeader(headers, rows[headerRow + 1])) {
+  if (headerRow >= 0 && isSubHeader(headers, rows[headerRow + 1])) {
     const sub = rows[headerRow + 1] as readonly string[];
     const top = [...headers];
     for (let c = 0; c < width; c++) {
@@ -109,10 +108,9 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
       subHeaders[c] = subText;
       if (parent !== null) group[c] = parent;
     }
-    upperHeaderRow = headerRow;
-    lastHeader = headerRow + 1;
+    subHeaderRow = headerRow + 1;
   }
-  const bodyFrom = lastHeader + 1;
+  const bodyFrom = (subHeaderRow >= 0 ? subHeaderRow : headerRow) + 1;
 
   let guessed = false;
   if (headerRow >= 0) {
@@ -125,8 +123,8 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
         continue;
       }
       // A sub-header's own meaning («Дата выполнения» under «Отметка») wins over its parent's.
-      const subText = upperHeaderRow >= 0 ? (rows[lastHeader]?.[c] ?? '') : '';
-      const parentText = group[c] !== undefined && group[c] !== -1 ? (rows[upperHeaderRow]?.[group[c] as number] ?? '') : text;
+      const subText = subHeaderRow >= 0 ? (rows[subHeaderRow]?.[c] ?? '') : '';
+      const parentText = group[c] !== -1 ? (rows[headerRow]?.[group[c] as number] ?? '') : text;
       const m = (subText ? meaningOfHeader(subText) : null) ?? meaningOfHeader(parentText, MAX_HEADER_CELL_IN_HEADER);
       if (m) {
         meanings[c] = m.meaning;
@@ -136,10 +134,13 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
   } else {
     const start = firstNumberedColumn(rows);
     if (start === null && !choices.mapping) return null;
-    guessed = true;
-    if (start !== null) DEFAULT_ORDER.forEach((f, i) => {
-      if (start + i < width) meanings[start + i] = f;
-    });
+    // Without a header the usual order is assumed from the numbered column (the person's mapping may follow).
+    if (start !== null) {
+      guessed = true;
+      DEFAULT_ORDER.forEach((f, i) => {
+        if (start + i < width) meanings[start + i] = f;
+      });
+    }
   }
 
   const filled = Array.from({ length: width }, (_, c) => !!headers[c] || hasBody(rows, bodyFrom, c));
@@ -159,7 +160,7 @@ export function planColumns(rows: readonly (readonly string[])[], choices: Recog
   applyMapping(meanings, choices.mapping);
   for (let c = 0; c < width; c++) if (!headers[c] && filled[c] && meanings[c] === 'extra') headers[c] = `Столбец ${c + 1}`;
   const bodyStart = choices.firstDataRow !== undefined && choices.firstDataRow >= 0 ? choices.firstDataRow : Math.max(0, bodyFrom);
-  return { headerRow, upperHeaderRow, bodyStart, headers, subHeaders, meanings, filled, guessed };
+  return { headerRow, subHeaderRow, bodyStart, headers, subHeaders, meanings, filled, guessed };
 }
 
 /** Without a header: the first column holding item numbers starts the usual order. */

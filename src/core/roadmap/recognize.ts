@@ -80,7 +80,6 @@ function joinParts(field: Field, parts: readonly string[], subHeaders: readonly 
       .filter((h) => h)
       .join(', ');
   }
-  if (filled.length === 1) return filled[0] as string;
   if (field === 'deadline' && parts.length === 2) {
     // «Срок» over «начало | окончание», or «Плановое начало | Плановое окончание».
     const [from, to] = parts as [string, string];
@@ -88,6 +87,7 @@ function joinParts(field: Field, parts: readonly string[], subHeaders: readonly 
     if (!to) return from;
     return from === to ? from : `с ${from} по ${to}`;
   }
+  if (filled.length === 1) return filled[0] as string;
   return filled.join(field === 'responsible' ? ', ' : '\n');
 }
 
@@ -144,7 +144,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     } else if (m === 'extra') extraColumns.push({ column: c, header: headers[c] ?? `Столбец ${c + 1}` });
     else if (m !== 'skip') fieldColumns.set(m, [...(fieldColumns.get(m) ?? []), c]);
   });
-  // The stage column's text is kept as sections; it also stays a column of its own when asked.
+  // A stage column's text becomes section rows; a second one is kept as an extra column.
   const columns: Partial<Record<Field, number>> = {};
   for (const [f, cs] of fieldColumns) columns[f] = cs[0] as number;
 
@@ -157,7 +157,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     );
   }
   if (extraColumns.length > 0) {
-    const list = extraColumns.map((e) => `«${e.header}» (${e.column + 1}-й)`).join(', ');
+    const list = extraColumns.map((e) => `«${e.header.length > 60 ? `${e.header.slice(0, 59)}…` : e.header}» (${e.column + 1}-й)`).join(', ');
     warnings.push(
       extraColumns.length === 1
         ? `Столбец ${list} не соответствует ни одному полю дорожной карты и перенесён как дополнительный.`
@@ -165,7 +165,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     );
   }
 
-  const above = splitAbbreviations(linesAbove(rows, layout.upperHeaderRow >= 0 ? layout.upperHeaderRow : headerRow));
+  const above = splitAbbreviations(linesAbove(rows, headerRow));
   const plan = headerRow > 0 || options.plan ? findPlan(above.rest, warnings, options.plan) : findPlan([], warnings, options.plan);
 
   const get = (row: readonly string[], f: Field): string => {
@@ -181,7 +181,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
   // In a stage layout the number column numbers the stages; an activity row without one is still new.
   const numbersItems = hasNumberColumn && stageColumn === undefined;
   const headerKey = headerRow >= 0 ? (rows[headerRow] as string[]).join('\u0001') : '';
-  const upperKey = layout.upperHeaderRow >= 0 ? (rows[layout.upperHeaderRow] as string[]).join('\u0001') : '';
+  const subHeaderKey = layout.subHeaderRow >= 0 ? (rows[layout.subHeaderRow] as string[]).join('\u0001') : '';
   const chosenRoles = options.rowRoles ?? {};
 
   const drafts: Draft[] = [];
@@ -204,7 +204,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     if (isEmptyRow(row)) continue;
     const chosen = chosenRoles[r];
     const joined = row.join('\u0001');
-    if (!chosen && (joined === headerKey || joined === upperKey || (layout.upperHeaderRow >= 0 && r === headerRow))) {
+    if (!chosen && (joined === headerKey || joined === subHeaderKey)) {
       rowRoles.push({ row: r, role: 'skip' }); // header repeated on every page
       continue;
     }
@@ -342,11 +342,8 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
   assignLevels(drafts);
   const items = drafts.map((d) => d.item);
   // A row is reported by what its first item became.
-  for (const rr of rowRoles) {
-    if (rr.role !== 'item') continue;
-    const d = drafts.find((x) => x.item.sourceRows[0] === rr.row);
-    if (d?.item.isSection) rr.role = 'section';
-  }
+  const sectionRows = new Set(drafts.filter((d) => d.item.isSection).map((d) => d.item.sourceRows[0]));
+  for (const rr of rowRoles) if (rr.role === 'item' && sectionRows.has(rr.row)) rr.role = 'section';
 
   if (numbersFromDates > 0) {
     warnings.push(`В столбце «№» Google Таблицы преобразовали номера вида «1.5» в даты (${numbersFromDates}); номера восстановлены по дню и месяцу — проверьте их.`);
@@ -450,36 +447,39 @@ function activityNumbered(body: readonly (readonly string[])[], activity: number
  * numbering restarts inside it (I → 1, 2; II → 1, 2); a letter «а)» one deeper than the item above.
  */
 function assignLevels(drafts: Draft[]): void {
-  let outer: Draft | null = null;
-  let restart = false;
+  let inOuter = false;
+  /** Whether the first arabic number inside the current outer section was a single part («1»). */
+  let restart: boolean | null = null;
   let lastLevel = 1;
   for (const d of drafts) {
     const it = d.item;
     if (d.outer && it.isSection) {
-      outer = d;
-      restart = false;
-      it.level = 1;
-      lastLevel = 1;
+      inOuter = true;
+      restart = null;
+      it.level = lastLevel = 1;
       continue;
     }
     const style = numberStyle(it.number);
-    const parts = parseNumber(it.number)?.parts.length ?? 0;
-    if (outer && style === 'arabic' && parts === 1 && !restart) {
-      const firstInside = drafts.indexOf(d) === drafts.indexOf(outer) + 1 || !drafts.slice(drafts.indexOf(outer) + 1, drafts.indexOf(d)).some((x) => numberStyle(x.item.number) === 'arabic');
-      if (firstInside) restart = true;
+    if (style === 'letter') {
+      it.level = lastLevel + 1;
+      continue;
     }
-    if (style === 'letter') it.level = lastLevel + 1;
-    else if (style === 'arabic') it.level = parts + (outer && restart ? 1 : 0);
-    else if (!it.number) it.level = outer && !it.isSection ? 2 : it.isSection ? 1 : lastLevel > 1 ? lastLevel : 1;
-    else it.level = levelOf(it.number);
-    if (style !== 'letter') lastLevel = it.level;
+    if (style === 'arabic') {
+      const parts = parseNumber(it.number)?.parts.length ?? 1;
+      if (inOuter && restart === null) restart = parts === 1;
+      it.level = parts + (inOuter && restart ? 1 : 0);
+    } else if (it.number) it.level = levelOf(it.number);
+    // Unnumbered: a heading is top-level; an item sits under its outer section or beside the item above.
+    else it.level = it.isSection ? 1 : inOuter ? 2 : lastLevel;
+    lastLevel = it.level;
   }
 }
 
 /**
- * Sections are rows with neither deadline nor responsible that have items numbered under them,
- * or are top-level ("1", "2.") in a table numbered in levels; without numbers, any row holding
- * only an activity. In a flat list («1, 2, 3») a row without details is an item with gaps.
+ * Sections are rows with neither deadline nor responsible that are numbered «I.» or «Раздел 2.»,
+ * have items numbered under them, or are top-level ("1", "2.") in a table numbered in levels;
+ * without numbers, a row holding only an activity that heads an item. In a flat list («1, 2, 3»)
+ * a row without details is an item with gaps.
  */
 export function markSections(items: RecognizedItem[], columns: Partial<Record<Field, number>>): void {
   markSectionsAmong(items, items, columns);
@@ -499,7 +499,9 @@ function markSectionsAmong(items: RecognizedItem[], all: readonly RecognizedItem
   for (const it of items) {
     if (it.deadline || it.responsible) continue;
     const p = parseNumber(it.number);
-    if (p) it.isSection = prefixes.has(p.key) || (levelled && p.parts.length === 1);
+    const style = numberStyle(it.number);
+    if (style === 'roman' || style === 'part') it.isSection = true;
+    else if (p) it.isSection = prefixes.has(p.key) || (levelled && p.parts.length === 1);
     // An unnumbered heading heads something: the last row, or one before another bare row, is an item cut short.
     else if (!it.number) it.isSection = !it.result && !!it.activity && headsItem(next.get(it));
   }

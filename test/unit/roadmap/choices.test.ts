@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeRoadmap } from '../../../src/core';
 import { loadRoadmap } from './fixtures';
+import { loadRealCorpus } from './corpus';
 
 const kalin = loadRoadmap('kalinovskaya-2022-2024');
 const khabez = loadRoadmap('khabez-2021');
@@ -66,5 +67,28 @@ describe('recognizeRoadmap with the person’s choices', () => {
   it('a chosen plan period replaces the one read from the title, the title is kept', () => {
     const r = recognizeRoadmap(kalin.cells, { plan: { start: '2022-09-01', end: '2023-08-31' } });
     expect(r.plan).toEqual({ title: expect.stringMatching(/^ПЛАН МЕРОПРИЯТИЙ/), start: '2022-09-01', end: '2023-08-31' });
+  });
+});
+
+describe('choices that repeat what was recognised change nothing (the sidebar sends them back)', () => {
+  const corpus = loadRealCorpus();
+  it.each(corpus.map((r) => [r.slug, r] as const))('%s', (_slug, r) => {
+    const auto = recognizeRoadmap(r.cells);
+    const mapping = Object.fromEntries((auto.sourceColumns ?? []).map((c) => [c.column, c.meaning]));
+    const again = recognizeRoadmap(r.cells, { mapping, headerRow: auto.headerRow, plan: auto.plan ?? undefined });
+    expect(again.items).toEqual(auto.items);
+    expect(again.columns).toEqual(auto.columns);
+    expect(again.extraColumns).toEqual(auto.extraColumns);
+  });
+});
+
+describe('a wrongly recognised real table is corrected in one step', () => {
+  it('Ижемский район: the person makes «Последствия нереализации …» the result; «Ожидаемый результат» stays as an extra column', () => {
+    const r = loadRealCorpus().find((x) => x.slug === 'garant-izhma-education-program');
+    if (!r) throw new Error('fixture missing');
+    const fixed = recognizeRoadmap(r.cells, { mapping: { 6: 'result' } });
+    expect(fixed.columns.result).toBe(6);
+    expect(fixed.extraColumns?.map((e) => e.column)).toEqual([5, 7]);
+    expect(fixed.sourceColumns?.find((c) => c.column === 5)?.meaning).toBe('extra');
   });
 });

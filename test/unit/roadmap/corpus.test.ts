@@ -1,5 +1,5 @@
 // Recognition on the real-roadmap corpus: every labelled fact of every plan, and the totals the
-// README and `npm run bench` report (before this work: 9 of 31 fully right, 270 of 382 checks).
+// README and `npm run bench` report (before this work: 9 of 34 fully right, 288 of 413 checks).
 import { describe, expect, it } from 'vitest';
 import { recognizeRoadmap } from '../../../src/core';
 import { loadRealCorpus, scoreCorpus, scoreRoadmap } from './corpus';
