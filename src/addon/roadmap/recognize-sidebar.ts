@@ -61,10 +61,20 @@ function sourceSheet(ss: Spreadsheet, sheetId: number): Sheet {
   return sheet;
 }
 
+/**
+ * The last report and, when its source sheet is still there, what was understood of it. A source
+ * that can no longer be read as a table (emptied, grown too large) still shows the report.
+ */
 function stateOf(ss: Spreadsheet): RecognitionState {
   const report = loadReport(ss);
   const source = report?.sourceSheetId === null || report?.sourceSheetId === undefined ? null : ss.getSheetById(report.sourceSheetId);
-  return { report, view: source ? viewOf(ss, source) : null };
+  let view: RecognitionView | null = null;
+  try {
+    view = source ? viewOf(ss, source) : null;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+  }
+  return { report, view };
 }
 
 export const getRecognitionReport = implement('getRecognitionReport', () => stateOf(SpreadsheetApp.getActiveSpreadsheet()));
