@@ -109,6 +109,14 @@ describe('correcting recognition', () => {
     expect(JSON.stringify(h.runtime.snapshot())).toBe(before);
   });
 
+  it('an emptied source still shows the last report, and says why no sheet can be made', () => {
+    recognised();
+    h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Вставка')!.clearContents());
+    const state = h.run(() => getRecognitionReport());
+    expect(state.report?.sheetName).toBe(SHEET);
+    expect(state.view?.refusal).toMatch(/Лист пуст/);
+  });
+
   it('the remembered choices stay bounded in size', () => {
     h = createHarness('2023-03-15');
     const rowRoles = Object.fromEntries(Array.from({ length: 2_000 }, (_, r) => [r + 100_000, 'continuation' as const]));
