@@ -304,9 +304,9 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
   decideSections(drafts, columns);
   assignLevels(drafts);
   const items = drafts.map((d) => d.item);
-  // A row is reported by what its first item became.
-  const sectionRows = new Set(drafts.filter((d) => d.item.isSection).map((d) => d.item.sourceRows[0]));
-  for (const rr of rowRoles) if (rr.role === 'item' && sectionRows.has(rr.row)) rr.role = 'section';
+  // A row is reported as a section when it starts one and no item (a stage row starts both).
+  const itemRows = new Set(drafts.filter((d) => !d.item.isSection).map((d) => d.item.sourceRows[0]));
+  for (const rr of rowRoles) if (rr.role === 'item' && !itemRows.has(rr.row)) rr.role = 'section';
 
   if (numbersFromDates > 0) {
     warnings.push(`В столбце «№» Google Таблицы преобразовали номера вида «1.5» в даты (${numbersFromDates}); номера восстановлены по дню и месяцу — проверьте их.`);
