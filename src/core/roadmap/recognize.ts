@@ -233,85 +233,48 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
       continue;
     }
 
-    const values: Record<TextField, string> = {
-      activity: get(row, 'activity'),
-      deadline: get(row, 'deadline'),
-      responsible: get(row, 'responsible'),
-      result: get(row, 'result'),
-      status: get(row, 'status'),
-      doneDate: get(row, 'doneDate'),
-    };
+    const read = readRow(row, only, {
+      get,
+      numberFromDate: numberColumn === undefined ? null : numberCellText((cells[r] as unknown[] | undefined)?.[numberColumn]),
+      stageColumn,
+      numbersInActivity,
+    });
+    if (read.numberFromDate) numbersFromDates++;
+    const { values, merged, stage } = read;
+    let number = read.number;
     const extras = extrasOf(row);
-    let number = get(row, 'number');
-    const asDate = numberColumn === undefined ? null : numberCellText((cells[r] as unknown[] | undefined)?.[numberColumn]);
-    if (asDate) {
-      number = asDate.text;
-      numbersFromDates++;
-    }
-    let stage = stageColumn === undefined ? '' : (row[stageColumn] ?? '');
-    if (numbersInActivity && !number) {
-      const split = splitLeadingNumber(values.activity);
-      if (split && numberStyle(split[0]) === 'arabic') [number, values.activity] = split;
-    }
-
-    // A merged section row lands in its first cell: "1. Подготовка условий", "I. …" or just a heading.
-    let merged = !!number && !numberStyle(number) && !values.activity;
-    if (!merged && only !== null && !number && (only === values.activity || only === stage) && TEXT_FIELDS.every((f) => f === 'activity' || !values[f])) {
-      // Text alone in the activity or stage column of an otherwise empty row, opening with a number
-      // («I. Работа с участниками»): a numbered heading that spans the row.
-      merged = !!splitLeadingNumber(only);
-      if (merged) {
-        values.activity = '';
-        stage = '';
-        number = only;
-      }
-    }
-    if (merged) {
-      const split = splitLeadingNumber(number);
-      if (split) [number, values.activity] = split;
-      else [number, values.activity] = ['', number];
-    }
-    const hasData = TEXT_FIELDS.some((f) => values[f] !== '') || extras.some((e) => e);
     const prev = drafts[drafts.length - 1];
 
     // A stage cell merged down the rows beside its activities: its text heads them as a section.
+    let newStage = false;
     if (stage && !merged) {
       if (!number && lastStage && /^[а-яёa-z,;)»]/.test(stage)) {
         lastStage.item.activity = joinContinuation(lastStage.item.activity, stage);
         lastStage.item.sourceRows.push(r);
       } else {
+        // The number beside a stage («1.») is the stage's; a deeper one («1.1») is its activity's.
         const own = parseNumber(number);
         const stageNumber = own && own.parts.length === 1 ? number : '';
         if (stageNumber) number = '';
-        const section: Draft = { item: emptyItem(stageNumber, r, extraColumns.length), section: true, outer: true };
-        section.item.activity = stage;
-        drafts.push(section);
-        lastStage = section;
+        lastStage = { item: emptyItem(stageNumber, r, extraColumns.length), section: true, outer: true };
+        lastStage.item.activity = stage;
+        drafts.push(lastStage);
+        newStage = true;
       }
-      if (!number && !hasData) {
-        rowRoles.push({ row: r, role: 'section' });
-        continue;
-      }
-      if (!TEXT_FIELDS.some((f) => values[f] !== '') && !number) {
-        // Only extra columns beside the stage: they belong to the stage's row.
+      if (!number && TEXT_FIELDS.every((f) => !values[f])) {
+        // Nothing beside the stage but extra columns: they belong to the stage's row.
         extras.forEach((e, i) => {
           if (e && lastStage?.item.extras) lastStage.item.extras[i] = e;
         });
         rowRoles.push({ row: r, role: 'section' });
         continue;
       }
-      const item: Draft = { item: emptyItem(number, r, extraColumns.length) };
-      fill(item.item, values, extras, columns);
-      if (chosen === 'section') item.section = true;
-      if (chosen === 'item') item.section = false;
-      drafts.push(item);
-      rowRoles.push({ row: r, role: 'item' });
-      continue;
     }
 
+    const hasData = TEXT_FIELDS.some((f) => values[f] !== '') || extras.some((e) => e);
     if (!number && !hasData && !merged) continue;
     const continues =
-      chosen === 'continuation' || (!chosen && !number && !merged && !!prev && isContinuation(values, numbersItems));
+      !newStage && (chosen === 'continuation' || (!chosen && !number && !merged && !!prev && isContinuation(values, numbersItems)));
     if (continues && prev) {
       for (const f of TEXT_FIELDS) {
         if (!values[f]) continue;
@@ -341,9 +304,9 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
   decideSections(drafts, columns);
   assignLevels(drafts);
   const items = drafts.map((d) => d.item);
-  // A row is reported by what its first item became.
-  const sectionRows = new Set(drafts.filter((d) => d.item.isSection).map((d) => d.item.sourceRows[0]));
-  for (const rr of rowRoles) if (rr.role === 'item' && sectionRows.has(rr.row)) rr.role = 'section';
+  // A row is reported as a section when it starts one and no item (a stage row starts both).
+  const itemRows = new Set(drafts.filter((d) => !d.item.isSection).map((d) => d.item.sourceRows[0]));
+  for (const rr of rowRoles) if (rr.role === 'item' && !itemRows.has(rr.row)) rr.role = 'section';
 
   if (numbersFromDates > 0) {
     warnings.push(`В столбце «№» Google Таблицы преобразовали номера вида «1.5» в даты (${numbersFromDates}); номера восстановлены по дню и месяцу — проверьте их.`);
@@ -362,6 +325,44 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     abbreviations: above.abbreviations,
     rowRoles,
   };
+}
+
+interface RowContext {
+  get: (row: readonly string[], f: Field) => string;
+  /** The number cell read as a date a Russian-locale sheet made of «1.5», or null. */
+  numberFromDate: { text: string } | null;
+  stageColumn: number | undefined;
+  numbersInActivity: boolean;
+}
+
+/**
+ * One body row as texts of the fields, its number, its stage text, and whether it is a heading
+ * merged across the row («1. Подготовка условий», «I. …», or a bare heading in its first cell).
+ */
+function readRow(row: readonly string[], only: string | null, ctx: RowContext): { values: Record<TextField, string>; number: string; stage: string; merged: boolean; numberFromDate: boolean } {
+  const values = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ctx.get(row, f)])) as Record<TextField, string>;
+  let number = ctx.numberFromDate?.text ?? ctx.get(row, 'number');
+  let stage = ctx.stageColumn === undefined ? '' : (row[ctx.stageColumn] ?? '');
+  if (ctx.numbersInActivity && !number) {
+    const split = splitLeadingNumber(values.activity);
+    if (split && numberStyle(split[0]) === 'arabic') [number, values.activity] = split;
+  }
+  // Text in the number column that is no number, with no activity: the heading of a merged row.
+  let merged = !!number && !numberStyle(number) && !values.activity;
+  const alone = only !== null && !number && (only === values.activity || only === stage) && TEXT_FIELDS.every((f) => f === 'activity' || !values[f]);
+  if (!merged && alone && splitLeadingNumber(only as string)) {
+    // Alone in the activity or stage column and opening with a number («I. Работа с участниками»).
+    merged = true;
+    values.activity = '';
+    stage = '';
+    number = only as string;
+  }
+  if (merged) {
+    const split = splitLeadingNumber(number);
+    if (split) [number, values.activity] = split;
+    else [number, values.activity] = ['', number];
+  }
+  return { values, number, stage, merged, numberFromDate: !!ctx.numberFromDate };
 }
 
 function fill(item: RoadmapItem, values: Record<TextField, string>, extras: readonly string[], columns: Partial<Record<Field, number>>): void {

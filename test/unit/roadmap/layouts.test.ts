@@ -160,6 +160,8 @@ describe('stage layouts', () => {
     expect(r.extraColumns?.map((e) => e.header)).toEqual(['Содержание деятельности и примерный план мероприятий']);
     expect(r.items[1]?.extras?.[0]).toMatch(/^1\. Изучение Распоряжения/);
     expect(r.sourceColumns?.find((c) => c.column === 1)?.meaning).toBe('section');
+    // The stage row carries the first activity too: it is reported as an item row.
+    expect(r.rowRoles?.find((x) => x.row === 8)?.role).toBe('item');
   });
 
   it('Гавриловская ООШ: a stage and its content, without a separate activity column', () => {
