@@ -79,6 +79,8 @@ export interface ApprovalOrderOptions extends OrderOptions {
   /** Who is appointed responsible for the roadmap (the curator); a point appears when given. */
   curator?: Person;
   appendixRows: AppendixRows;
+  /** The appendix on landscape pages (its own section). */
+  landscapeAppendix?: boolean;
 }
 
 /** The basis of a mentorship (ЦМН) plan's order; other plans get theirs from suggestBasis(title). */
@@ -238,18 +240,18 @@ export function buildApprovalOrder(input: { requisites: Requisites; roadmap: Ord
     ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
     { kind: 'points', items: points, style: BODY },
     ...orderTail(requisites, options.signatory),
-    { kind: 'pageBreak' },
+    options.landscapeAppendix ? { kind: 'sectionBreak', orientation: 'landscape' } : { kind: 'pageBreak' },
     para('appendixMark', `Приложение № 1\nк приказу ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9 }),
     para('approvalStamp', `${approvedWord(title)}\nприказом ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9, spaceBeforePt: 12 }),
     para('appendixTitle', title, { align: 'center', bold: true, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    { kind: 'table', columnWidths: [...TABLE_WIDTHS], rows: tableRows(rows), fontSizePt: font.tablePt },
+    { kind: 'table', columnWidths: [...TABLE_WIDTHS], rows: tableRows(rows), fontSizePt: font.tablePt, repeatHeaderRows: 1 },
   ];
   return {
     name: orderDocName(options.number, options.date, heading),
     page: options.page ?? GOST_PAGE,
     font,
     blocks,
-    meta: { date: options.date, dateText, number: options.number, heading, organisation: requisites.shortName.trim() },
+    meta: { date: options.date, dateText, number: options.number, heading, organisation: requisites.shortName.trim(), planTitle: roadmap.title },
   };
 }
 
@@ -305,7 +307,7 @@ export function buildRowOrder(item: OrderRow, requisites: Requisites, options: R
       { kind: 'points', items: points, style: BODY },
       ...orderTail(requisites, options.signatory),
     ],
-    meta: { date: options.date, dateText: formatOrderDate(options.date, options.dateStyle), number: options.number, heading, organisation: requisites.shortName.trim() },
+    meta: { date: options.date, dateText: formatOrderDate(options.date, options.dateStyle), number: options.number, heading, organisation: requisites.shortName.trim(), planTitle: planInput.title },
   };
 }
 
