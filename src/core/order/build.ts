@@ -2,6 +2,7 @@
 // № 1, and a draft order for one roadmap row whose result is an order.
 import type { ISODate } from '../types';
 import { basisText, planSubject, suggestBasis } from './basis';
+import { executorSpacingPt } from './checklist';
 import { formatOrderDate, numberSign, numericDate, type DateStyle } from './format';
 import {
   GOST_FONT,
@@ -210,6 +211,18 @@ function orderTail(requisites: Requisites, signatory: Person | undefined): Order
   return blocks;
 }
 
+/** The executor note goes to the foot of the order's last page (ГОСТ): spacing before it fills the page. */
+function placeExecutor(blocks: OrderBlock[], page: PageSetup, font: FontSettings): OrderBlock[] {
+  const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'executor');
+  if (at < 0) return blocks;
+  const executor = blocks[at] as ParagraphBlock;
+  const space = executorSpacingPt(blocks.slice(0, at + 1), { page, font });
+  if (space === null) return blocks;
+  const out = [...blocks];
+  out[at] = { ...executor, style: { ...executor.style, spaceBeforePt: space } };
+  return out;
+}
+
 export function orderDocName(number: string, date: ISODate, heading: string, maxLength = 200): string {
   const name = `Приказ № ${number.trim()} от ${numericDate(date)} — ${heading.replace(/\s+/g, ' ').trim()}`;
   if (name.length <= maxLength) return name;
@@ -236,10 +249,13 @@ export function buildApprovalOrder(input: { requisites: Requisites; roadmap: Ord
   const title = plan.nominative;
   const font = options.font ?? GOST_FONT;
   const rows = selectAppendixRows(roadmap.items, options.appendixRows);
+  const page = options.page ?? GOST_PAGE;
   const blocks: OrderBlock[] = [
-    ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
-    { kind: 'points', items: points, style: BODY },
-    ...orderTail(requisites, options.signatory),
+    ...placeExecutor([
+      ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
+      { kind: 'points', items: points, style: BODY },
+      ...orderTail(requisites, options.signatory),
+    ], page, font),
     options.landscapeAppendix ? { kind: 'sectionBreak', orientation: 'landscape' } : { kind: 'pageBreak' },
     para('appendixMark', `Приложение № 1\nк приказу ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9 }),
     para('approvalStamp', `${approvedWord(title)}\nприказом ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9, spaceBeforePt: 12 }),
@@ -248,7 +264,7 @@ export function buildApprovalOrder(input: { requisites: Requisites; roadmap: Ord
   ];
   return {
     name: orderDocName(options.number, options.date, heading),
-    page: options.page ?? GOST_PAGE,
+    page,
     font,
     blocks,
     meta: { date: options.date, dateText, number: options.number, heading, organisation: requisites.shortName.trim(), planTitle: roadmap.title },
@@ -302,11 +318,11 @@ export function buildRowOrder(item: OrderRow, requisites: Requisites, options: R
     name: orderDocName(options.number, options.date, heading),
     page: options.page ?? GOST_PAGE,
     font,
-    blocks: [
+    blocks: placeExecutor([
       ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
       { kind: 'points', items: points, style: BODY },
       ...orderTail(requisites, options.signatory),
-    ],
+    ], options.page ?? GOST_PAGE, font),
     meta: { date: options.date, dateText: formatOrderDate(options.date, options.dateStyle), number: options.number, heading, organisation: requisites.shortName.trim(), planTitle: planInput.title },
   };
 }

@@ -71,3 +71,4 @@ export {
   type RowItem,
 } from './row-order';
 export { quote, nestInner } from './quotes';
+export { orderChecklist, executorSpacingPt, ORDER_DATE, ORDER_NUMBER, SIGNATURE_NAME, type ChecklistItem } from './checklist';
