@@ -114,6 +114,24 @@ function documentJson(doc: DocModel) {
 
 class BadRequest extends Error {}
 
+/** Indexes of one document state, computed once and reused until a request shifts them. */
+class Layout {
+  private blocksCache: Located[] | null = null;
+  private paragraphsCache: { p: ParagraphModel; start: number; end: number }[] | null = null;
+  constructor(readonly doc: DocModel) {}
+  get blocks(): Located[] {
+    return (this.blocksCache ??= indexBody(this.doc));
+  }
+  get paragraphs(): { p: ParagraphModel; start: number; end: number }[] {
+    return (this.paragraphsCache ??= paragraphsWithIndex(this.doc));
+  }
+  /** After an insertion: indexes after it moved. */
+  shifted(): void {
+    this.blocksCache = null;
+    this.paragraphsCache = null;
+  }
+}
+
 /** The request types modelled here, as the Docs API reference names their fields. */
 interface Location {
   index?: number;
@@ -149,7 +167,7 @@ function paragraphsWithIndex(doc: DocModel): { p: ParagraphModel; start: number;
   return out;
 }
 
-function updateTextStyle(doc: DocModel, r: NonNullable<DocsRequest['updateTextStyle']>, where: string): void {
+function updateTextStyle(layout: Layout, r: NonNullable<DocsRequest['updateTextStyle']>, where: string): void {
   const fields = (r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
   if (fields.length === 0) throw new BadRequest(`Invalid requests[${where}]: fields is required.`);
   if (fields.some((f) => f !== 'bold')) throw new BadRequest(`Invalid requests[${where}]: only bold is modelled in the in-memory Apps Script.`);
@@ -157,7 +175,17 @@ function updateTextStyle(doc: DocModel, r: NonNullable<DocsRequest['updateTextSt
   const end = r.range?.endIndex ?? start;
   if (end <= start) throw new BadRequest(`Invalid requests[${where}]: The range must not be empty.`);
   const bold = !!r.textStyle?.bold;
-  for (const { p, start: ps, end: pe } of paragraphsWithIndex(doc)) {
+  const paragraphs = layout.paragraphs;
+  // Paragraphs are in index order: binary search for the first one ending after `start`.
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < paragraphs.length && paragraphs[k]!.start < end; k++) {
+    const { p, start: ps, end: pe } = paragraphs[k]!;
     const from = Math.max(start, ps) - ps;
     const to = Math.min(end, pe - 1) - ps; // the closing newline carries no text
     if (to <= from) continue;
@@ -168,18 +196,18 @@ function updateTextStyle(doc: DocModel, r: NonNullable<DocsRequest['updateTextSt
   }
 }
 
-function tableAt(doc: DocModel, location: Location | undefined, where: string): TableModel {
+function tableAt(layout: Layout, location: Location | undefined, where: string): TableModel {
   const index = location?.index;
   if (typeof index !== 'number') throw new BadRequest(`Invalid requests[${where}]: tableStartLocation.index is required.`);
-  const found = indexBody(doc).find((l) => l.start === index);
+  const found = layout.blocks.find((l) => l.start === index);
   if (!found || found.block.kind !== 'table') throw new BadRequest(`Invalid requests[${where}]: The table start location must specify the start index of a table.`);
   return found.block;
 }
 
-function mergeCells(doc: DocModel, r: NonNullable<DocsRequest['mergeTableCells']>, where: string): void {
+function mergeCells(layout: Layout, r: NonNullable<DocsRequest['mergeTableCells']>, where: string): void {
   const range = r.tableRange;
   const loc = range?.tableCellLocation;
-  const table = tableAt(doc, loc?.tableStartLocation, where);
+  const table = tableAt(layout, loc?.tableStartLocation, where);
   const row0 = loc?.rowIndex ?? 0;
   const col0 = loc?.columnIndex ?? 0;
   const rowSpan = range?.rowSpan ?? 1;
@@ -203,20 +231,23 @@ function mergeCells(doc: DocModel, r: NonNullable<DocsRequest['mergeTableCells']
   }
   head.colSpan = colSpan;
   head.rowSpan = rowSpan;
+  // Covered cells lost their text: later indexes moved.
+  if (text.length) layout.shifted();
 }
 
-function pinHeader(doc: DocModel, r: NonNullable<DocsRequest['pinTableHeaderRows']>, where: string): void {
-  const table = tableAt(doc, r.tableStartLocation, where);
+function pinHeader(layout: Layout, r: NonNullable<DocsRequest['pinTableHeaderRows']>, where: string): void {
+  const table = tableAt(layout, r.tableStartLocation, where);
   const n = r.pinnedHeaderRowsCount ?? 0;
   if (n < 0 || n > table.rows.length) throw new BadRequest(`Invalid requests[${where}]: pinnedHeaderRowsCount is out of range.`);
   table.pinnedHeaderRows = n;
 }
 
-function insertSectionBreak(doc: DocModel, r: NonNullable<DocsRequest['insertSectionBreak']>, where: string): void {
+function insertSectionBreak(layout: Layout, r: NonNullable<DocsRequest['insertSectionBreak']>, where: string): void {
+  const doc = layout.doc;
   if (r.location?.segmentId) throw new BadRequest(`Invalid requests[${where}]: Section breaks can only be inserted inside the body.`);
   if (r.sectionType !== 'NEXT_PAGE' && r.sectionType !== 'CONTINUOUS') throw new BadRequest(`Invalid requests[${where}]: sectionType must be NEXT_PAGE or CONTINUOUS.`);
   const index = r.location?.index;
-  const at = indexBody(doc).findIndex((l) => l.start === index);
+  const at = layout.blocks.findIndex((l) => l.start === index);
   const target = doc.body.blocks[at];
   // The model inserts at a paragraph's start only (all the add-on needs): the newline inserted
   // before the break ends an empty paragraph, then the section break, then the paragraph.
@@ -224,16 +255,17 @@ function insertSectionBreak(doc: DocModel, r: NonNullable<DocsRequest['insertSec
     throw new BadRequest(`Invalid requests[${where}]: The insertion index must be inside the bounds of an existing paragraph.`);
   }
   doc.body.blocks.splice(at, 0, newParagraph(), { kind: 'sectionBreak', flipPageOrientation: false });
+  layout.shifted();
 }
 
-function updateSectionStyle(doc: DocModel, r: NonNullable<DocsRequest['updateSectionStyle']>, where: string): void {
+function updateSectionStyle(layout: Layout, r: NonNullable<DocsRequest['updateSectionStyle']>, where: string): void {
   const fields = (r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
   if (fields.length === 0) throw new BadRequest(`Invalid requests[${where}]: fields is required.`);
   if (fields.some((f) => f !== 'flipPageOrientation' && f !== '*')) throw new BadRequest(`Invalid requests[${where}]: only flipPageOrientation is modelled in the in-memory Apps Script.`);
   const start = r.range?.startIndex ?? 0;
   const end = r.range?.endIndex ?? start;
   if (end <= start) throw new BadRequest(`Invalid requests[${where}]: The range must not be empty.`);
-  const located = indexBody(doc);
+  const located = layout.blocks;
   const breaks = located.filter((l) => l.block.kind === 'sectionBreak');
   const total = located[located.length - 1]?.end ?? 1;
   // Sections span [break, next break); the first one (index 0) keeps the document's page style.
@@ -255,17 +287,19 @@ export function createDocsApi(ctx: GasContext, model: (id: string) => DocModel |
     batchUpdate: ((resource: { requests?: DocsRequest[] }, id: string) => {
       const doc = byId(id);
       const requests = resource?.requests ?? [];
-      const apply = (target: DocModel) =>
+      const apply = (target: DocModel) => {
+        const layout = new Layout(target);
         requests.forEach((req, k) => {
           const kinds = Object.keys(req);
           if (kinds.length !== 1) throw new BadRequest(`Invalid requests[${k}]: exactly one request kind per Request.`);
-          if (req.mergeTableCells) mergeCells(target, req.mergeTableCells, `${k}.mergeTableCells`);
-          else if (req.pinTableHeaderRows) pinHeader(target, req.pinTableHeaderRows, `${k}.pinTableHeaderRows`);
-          else if (req.insertSectionBreak) insertSectionBreak(target, req.insertSectionBreak, `${k}.insertSectionBreak`);
-          else if (req.updateSectionStyle) updateSectionStyle(target, req.updateSectionStyle, `${k}.updateSectionStyle`);
-          else if (req.updateTextStyle) updateTextStyle(target, req.updateTextStyle, `${k}.updateTextStyle`);
+          if (req.mergeTableCells) mergeCells(layout, req.mergeTableCells, `${k}.mergeTableCells`);
+          else if (req.pinTableHeaderRows) pinHeader(layout, req.pinTableHeaderRows, `${k}.pinTableHeaderRows`);
+          else if (req.insertSectionBreak) insertSectionBreak(layout, req.insertSectionBreak, `${k}.insertSectionBreak`);
+          else if (req.updateSectionStyle) updateSectionStyle(layout, req.updateSectionStyle, `${k}.updateSectionStyle`);
+          else if (req.updateTextStyle) updateTextStyle(layout, req.updateTextStyle, `${k}.updateTextStyle`);
           else throw new Error(`Docs API request "${kinds[0]}" is not modelled in the in-memory Apps Script`);
         });
+      };
       // Atomic: validated on a copy first; the document changes only when every request applies.
       try {
         apply({ ...doc, body: clone(doc.body) });
