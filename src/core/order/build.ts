@@ -1,4 +1,4 @@
-// Builders of order documents (ГОСТ Р 7.0.97): the approval order with the roadmap as appendix
+// Builders of order documents (ГОСТ Р 7.0.97-2025): the approval order with the roadmap as appendix
 // № 1, and a draft order for one roadmap row whose result is an order.
 import type { ISODate } from '../types';
 import { basisText, planSubject, suggestBasis } from './basis';
@@ -307,7 +307,10 @@ export function buildRowOrder(item: OrderRow, requisites: Requisites, options: R
   const heading = options.heading?.trim() || kindHeading(kind, item) || `Об исполнении пункта ${sectionKey(item.number)} ${plan.documentGenitive}`;
   const basis = ensureComma(options.basis?.trim() || rowBasis(requisites, plan, planInput.title, options.approvedBy));
   const addressee = options.addressee?.position.trim() || options.addressee?.name.trim() ? options.addressee : responsiblePerson(item.responsible) ?? undefined;
-  const ctx = { planGenitive: plan.genitive, organisationOf: organisationOf(requisites), approvedBy: options.approvedBy ?? null, period: planInput.period, isMentorship };
+  // A deadline without a year ("Январь") takes it from the plan period, else from the order's calendar year.
+  const year = options.date.slice(0, 4);
+  const period = planInput.period ?? { start: `${year}-01-01`, end: `${year}-12-31` };
+  const ctx = { planGenitive: plan.genitive, organisationOf: organisationOf(requisites), approvedBy: options.approvedBy ?? null, period, isMentorship };
   const points = options.points?.map(ensureStop) ?? [
     ...kindPoints(kind, item, heading, addressee ?? null, ctx).map(ensureStop),
     ...(!addressee && item.responsible.trim() ? [ensureStop(`Ответственные за исполнение: ${lowerFirstWord(item.responsible.trim().replace(/[.;,]+$/, ''))}`)] : []),

@@ -1,6 +1,6 @@
 // The order as a pure document model: a list of blocks a thin renderer walks (DocumentApp for the
 // Doc, DOM for the sidebar preview, plain text for tests). Sizes are in the units people use in
-// ГОСТ Р 7.0.97 (mm, cm, pt); `mmToPt` converts for Apps Script, which takes points.
+// ГОСТ Р 7.0.97-2025 (mm, cm, pt); `mmToPt` converts for Apps Script, which takes points.
 //
 // Renderer contract: blocks in order; a paragraph's '\n' is a line break inside one paragraph
 // (header block, stamps, executor note); `points` are body paragraphs prefixed "n. " by the
@@ -185,7 +185,7 @@ export function pageSetupInPoints(page: PageSetup) {
 /** Sanity bounds for user page/font settings (ГОСТ ranges, a little slack). */
 export function checkPageSetup(page: PageSetup, font: FontSettings): string[] {
   const problems: string[] = [];
-  if (page.marginLeftMm < 20) problems.push('Левое поле меньше 20 мм: по ГОСТ Р 7.0.97 для документов длительного хранения — 30 мм.');
+  if (page.marginLeftMm < 20) problems.push('Левое поле меньше 20 мм: по ГОСТ Р 7.0.97-2025 для документов длительного хранения — 30 мм.');
   if (page.marginRightMm < 10) problems.push('Правое поле меньше 10 мм (по ГОСТ — от 10 до 15 мм).');
   if (page.marginTopMm < 20 || page.marginBottomMm < 20) problems.push('Верхнее и нижнее поля по ГОСТ — не менее 20 мм.');
   if (font.bodyPt < 12 || font.bodyPt > 14) problems.push('Размер шрифта текста по ГОСТ Р 7.0.97-2025 — от 12 до 14 пт.');

@@ -105,11 +105,11 @@ export function responsiblePerson(responsible: string): Addressee | null {
     const parsed = parsePersonName(name);
     if (parsed && (parsed.initials || take === 3)) return { position: words.slice(0, -take).join(' '), name };
   }
-  // "Иванова М.П." alone, or "Куратор", "Директор школы": a single person's position.
+  // "Иванова М.П." alone, or one person's position: "Куратор", "Муниципальный куратор", "Заместитель директора по УВР".
   if (parsePersonName(first)) return { position: '', name: first };
-  if (/^(?:куратор|директор|заместитель|заведующ|начальник|руководитель|старший|ведущий|главный|методист|педагог|социальный|учитель|советник)[а-яё]*(?:\s|$)/i.test(first) && !/(?:и|ы)\s|ОО$|организаци/i.test(first.split(' ')[0] ?? '')) {
-    return { position: first, name: '' };
-  }
+  const PERSON = /^(?:куратор|директор|заместитель|заведующ(?:ий|ая)|начальник|руководитель|специалист|методист|педагог(?:-[а-яё]+)?|учитель|советник|координатор|председатель|секретарь)$/i;
+  const head = words.findIndex((w) => PERSON.test(w));
+  if (head >= 0 && words.slice(0, head).every((w) => /(?:ый|ий|ой|ая)$/i.test(w))) return { position: first, name: '' };
   return null;
 }
 

@@ -79,7 +79,7 @@ describe.each(FIXTURES)('approval order for %s', (file) => {
   const hasPlace = !!REQUISITES[file].place;
   const hasExecutor = !!REQUISITES[file].executorName;
 
-  it('holds every requisite in ГОСТ Р 7.0.97 order, then the appendix on a new page', () => {
+  it('holds every requisite in ГОСТ Р 7.0.97-2025 order, then the appendix on a new page', () => {
     const expected = [
       'organisation', 'docType', 'dateNumberRow', ...(hasPlace ? ['place'] : []), 'heading', 'basis', 'command', 'points',
       'signature', ...(hasExecutor ? ['executor'] : []), 'pageBreak', 'appendixMark', 'approvalStamp', 'appendixTitle', 'table',

@@ -185,7 +185,7 @@ function renderNotices(state: State): void {
       el('strong', {}, 'Приказ не будет создан: не заполнены реквизиты'), list(setup.blocking, 20), open));
   }
   if (setup.notes.length) parts.push(el('div', { class: 'order-box', id: 'notes' }, list(setup.notes)));
-  if (setup.limits.length) parts.push(el('div', { class: 'order-box', id: 'limits' }, el('strong', {}, 'Чего не умеют Google Документы'), list(setup.limits)));
+  if (setup.limits.length) parts.push(el('details', { class: 'order-box', id: 'limits' }, el('summary', {}, 'Чего не умеют Google Документы'), list(setup.limits)));
   if (setup.roadmapMissing) parts.push(el('div', { class: 'order-box error', id: 'roadmapMissing', role: 'alert' }, setup.roadmapMissing));
   if (setup.roadmapProblems.length) {
     const errors = setup.roadmapErrorCount;
