@@ -205,17 +205,16 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
   if (body.getNumChildren() > 1) blank.removeFromParent();
   const sections: Container[] = [body];
   const header = source.getHeader();
-  if (header) {
-    const h = doc.addHeader();
-    copyChildren(header, h);
-    sections.push(h);
-  }
+  // A new header or footer starts with an empty paragraph: dropped once the template's are in.
+  const copySection = (from: Container, to: Container) => {
+    const first = to.getChild(0);
+    copyChildren(from, to);
+    if (to.getNumChildren() > 1) first.removeFromParent();
+    sections.push(to);
+  };
+  if (header) copySection(header, doc.addHeader());
   const footer = source.getFooter();
-  if (footer) {
-    const f = doc.addFooter();
-    copyChildren(footer, f);
-    sections.push(f);
-  }
+  if (footer) copySection(footer, doc.addFooter());
 
   // Pass 1: placeholders → markers (nothing the person typed has been inserted yet).
   for (const section of sections) tokens.forEach((token, i) => section.replaceText(escapeForReplaceText(token), MARK(i)));
