@@ -136,10 +136,15 @@ export function applyDocsRequests(docId: string, order: Pick<OrderDocument, 'blo
   const needs = order.blocks.some((b) => (b.kind === 'table' && (b.repeatHeaderRows > 0 || b.rows.some((r) => r.kind === 'section'))) || b.kind === 'sectionBreak');
   if (!needs) return [];
   if (!api) return [NO_DOCS_API_WARNING];
-  const json = api.Documents.get(docId) as unknown as DocsDocumentJson;
-  const requests = orderDocsRequests(json, order);
-  if (requests.length) api.Documents.batchUpdate({ requests } as unknown as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, docId);
-  return [];
+  try {
+    const json = api.Documents.get(docId) as unknown as DocsDocumentJson;
+    const requests = orderDocsRequests(json, order);
+    if (requests.length) api.Documents.batchUpdate({ requests } as unknown as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, docId);
+    return [];
+  } catch (error) {
+    // The Doc is a complete order without these touches: say what is missing rather than lose it.
+    return [`Приказ создан, но Google Docs API не выполнил оформление таблицы приложения (${error instanceof Error ? error.message : String(error)}): строки разделов не объединены, шапка таблицы не повторяется на страницах. Их можно поправить в Документах.`];
+  }
 }
 
 function renderTable(w: Writer, block: TableBlock): void {

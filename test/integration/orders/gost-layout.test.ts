@@ -165,3 +165,23 @@ describe('a single-row order cites the approval order from the journal', () => {
     expect(text).toMatch(/утверждённого приказом МКУ «Управление образования» МР «Дербентский район» от 23 ноября 2026 г\. № 12,/);
   });
 });
+
+describe('without the advanced Docs service', () => {
+  it('the order is still created and journalled; the panel says what is missing', () => {
+    const { rt } = runtimeWith('derbent-2023');
+    const created = inRuntime(rt, () => {
+      const g = globalThis as Record<string, unknown>;
+      const docs = g.Docs;
+      delete g.Docs;
+      try {
+        return createOrder(request());
+      } finally {
+        g.Docs = docs;
+      }
+    });
+    expect(created.warnings.join(' ')).toMatch(/Расширенная служба Google Docs недоступна: строки разделов в приложении не объединены/);
+    expect(created.journalRow).toBe(2);
+    const table = rt.documents()[0]!.body.filter((b) => b.type === 'table').pop()!;
+    expect(table.type === 'table' && table.pinnedHeaderRows).toBe(0);
+  });
+});
