@@ -292,10 +292,9 @@ export function isOrderRow(row: Pick<OrderRow, 'isSection' | 'activity' | 'resul
 
 export { rowOrderHeading };
 
-/** The basis of a row's order: the plan's own acts, and the approving order when the journal has it. */
-function rowBasis(requisites: Requisites, plan: PlanName, title: string, approvedBy: ApprovingOrder | null | undefined): string {
-  const approved = approvedBy ? `, утверждённого приказом ${organisationOf(requisites)} от ${formatOrderDate(approvedBy.date, 'long')} ${numberSign(approvedBy.number)}` : '';
-  return `${basisText(suggestBasis(title))}, во исполнение ${plan.genitive}${approved}`;
+/** The basis of a row's order: the plan's own acts (the points cite the plan and its approving order). */
+function rowBasis(title: string): string {
+  return basisText(suggestBasis(title));
 }
 
 /** A draft order for one roadmap row whose result is an order ("Приказ о назначении куратора"). */
@@ -305,7 +304,7 @@ export function buildRowOrder(item: OrderRow, requisites: Requisites, options: R
   const isMentorship = planSubject(`${planInput.title} ${item.activity}`) === 'mentorship';
   const kind = options.kind ?? suggestedKind(item, isMentorship);
   const heading = options.heading?.trim() || kindHeading(kind, item) || `Об исполнении пункта ${sectionKey(item.number)} ${plan.documentGenitive}`;
-  const basis = ensureComma(options.basis?.trim() || rowBasis(requisites, plan, planInput.title, options.approvedBy));
+  const basis = ensureComma(options.basis?.trim() || rowBasis(planInput.title));
   const addressee = options.addressee?.position.trim() || options.addressee?.name.trim() ? options.addressee : responsiblePerson(item.responsible) ?? undefined;
   // A deadline without a year ("Январь") takes it from the plan period, else from the order's calendar year.
   const year = options.date.slice(0, 4);

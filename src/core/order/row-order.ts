@@ -165,11 +165,42 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const withDeadline = (text: string, deadline: string) => (deadline ? `${text} ${deadline}` : text);
 const responsibleWord = (a: Addressee | null) => (a?.name && personGender(a.name) === 'female' ? 'ответственной' : 'ответственным');
 
+/** Role nouns after «О назначении» in the genitive and the instrumental the point needs («назначить … куратором»). */
+const ROLES: [RegExp, string][] = [
+  [/^куратора(?![а-яё])/i, 'куратором'],
+  [/^координатора(?![а-яё])/i, 'координатором'],
+  [/^руководителя(?![а-яё])/i, 'руководителем'],
+  [/^наставника(?![а-яё])/i, 'наставником'],
+];
+
+/**
+ * What the person is appointed as, from the heading: «О назначении ответственных за подготовку к ГИА-9»
+ * → «ответственной за подготовку к ГИА-9»; «О назначении куратора внедрения ЦМН» → «куратором внедрения ЦМН»;
+ * otherwise responsible for the row's activity.
+ */
+function appointedAs(heading: string, addressee: Addressee | null): string {
+  const rest = /^О назначении\s+(.+)$/i.exec(heading)?.[1] ?? '';
+  const forWhat = /^ответственн[а-яё]*(?:\s+лиц[а]?)?(?:\s+\([^)]*\))?\s+(за\s.+)$/i.exec(rest)?.[1];
+  if (forWhat) return `${responsibleWord(addressee)} ${forWhat}`;
+  for (const [re, role] of ROLES) if (re.test(rest)) return rest.replace(re, role);
+  return `${responsibleWord(addressee)} за выполнение мероприятия «${rest || 'плана'}»`;
+}
+
 /** The activity as a quoted name: «Создание рабочей группы …». */
 const activityQuoted = (item: RowItem) => quote(noStop(item.activity.replace(/\s*\(далее[^)]*\)/gi, '')));
 
-/** The typical points of a kind of order (without the control point, which the builder adds). */
+/**
+ * The typical points of a kind of order (without the control point, which the builder adds). The
+ * first point cites the plan's item and the order that approved the plan.
+ */
 export function kindPoints(kind: OrderKind, item: RowItem, heading: string, addressee: Addressee | null, ctx: RowOrderContext): string[] {
+  const points = typicalPoints(kind, item, heading, addressee, ctx);
+  const reference = planReference(item, ctx);
+  if (points[0] && !points.some((p) => p.includes(reference))) points[0] = `${points[0].replace(/[.;]+$/, '')} (${reference})`;
+  return points;
+}
+
+function typicalPoints(kind: OrderKind, item: RowItem, heading: string, addressee: Addressee | null, ctx: RowOrderContext): string[] {
   const deadline = deadlineWords(item.deadline, ctx.period);
   const who = addressee ? addresseeIn(addressee, 'dative') : '';
   const whom = addressee ? addresseeIn(addressee, 'accusative') : '';
@@ -179,8 +210,10 @@ export function kindPoints(kind: OrderKind, item: RowItem, heading: string, addr
   switch (kind) {
     case 'named':
       return [execute];
-    case 'appoint':
-      return whom ? [`Назначить ${whom} ${responsibleWord(addressee)} за выполнение мероприятия ${activityQuoted(item)} (${planReference(item, ctx)})`, ensure('обеспечить выполнение мероприятия')] : [execute];
+    case 'appoint': {
+      if (!whom) return [execute];
+      return [`Назначить ${whom} ${appointedAs(heading, addressee)} (${planReference(item, ctx)})`, ensure('обеспечить выполнение мероприятия')];
+    }
     case 'workingGroup':
       return [
         `Создать рабочую группу ${/^рабочей группы\s+/i.test(subject) ? subject.replace(/^рабочей группы\s+/i, '') : `по выполнению мероприятия ${activityQuoted(item)}`} в составе согласно приложению № 1`,

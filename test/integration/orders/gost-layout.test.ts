@@ -3,7 +3,7 @@
 // input that stops an order before anything is numbered or journalled.
 import { describe, expect, it } from 'vitest';
 import type { OrderRequest } from '../../../src/contract/orders';
-import { canonicalHeaderRow, itemsToRows } from '../../../src/core';
+import { buildRowOrder, canonicalHeaderRow, itemsToRows } from '../../../src/core';
 import { createOrder, createOrderTemplate, getOrderSetup } from '../../../src/addon/orders/endpoints';
 import { TEMPLATE_PROPERTY } from '../../../src/addon/orders/template';
 import { failingRequisites } from './gost-doc';
@@ -160,9 +160,13 @@ describe('a single-row order cites the approval order from the journal', () => {
     });
     expect(setup.approvedBy).toMatchObject({ date: TODAY, number: '12' });
     expect(setup.kinds.map((k) => k.value)).toContain('pairs');
-    const created = inRuntime(rt, () => createOrder({ ...request({ mode: 'row', number: '13', row: { sheetName: ROADMAP_SHEET, sheetRow }, points: ['Обеспечить выполнение мероприятия.', 'Контроль за исполнением настоящего приказа оставляю за собой.'] }) }));
+    // The sidebar sends the points it shows: core's defaults for the row, with the approval order from the setup.
+    const item = setup.row!.item;
+    const model = buildRowOrder(item, { ...DERBENT_ORG }, { date: TODAY, number: '13', dateStyle: 'long', plan: { title: setup.roadmap!.title, period: setup.roadmap!.period }, approvedBy: setup.approvedBy, kind: setup.suggestedKind });
+    const points = model.blocks.find((b) => b.kind === 'points');
+    const created = inRuntime(rt, () => createOrder({ ...request({ mode: 'row', number: '13', row: { sheetName: ROADMAP_SHEET, sheetRow }, points: points?.kind === 'points' ? points.items : [] }) }));
     const text = flatText(rt.documents().find((d) => d.id === created.docId)!.body).join('\n');
-    expect(text).toMatch(/утверждённого приказом МКУ «Управление образования» МР «Дербентский район» от 23 ноября 2026 г\. № 12,/);
+    expect(text).toMatch(/утверждённого приказом МКУ «Управление образования» МР «Дербентский район» от 23 ноября 2026 г\. № 12\)/);
   });
 });
 
