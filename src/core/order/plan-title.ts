@@ -37,34 +37,74 @@ const ABBREVIATIONS = new Set(
 
 const LETTER = /[А-Яа-яЁёA-Za-z]/;
 
-/** "ПЛАН МЕРОПРИЯТИЙ … В МБОУ «КАЛИНОВСКАЯ ООШ»" → "План мероприятий … в МБОУ «Калиновская ООШ»". */
+/** A lowered adjective of a place name before its noun gets its capital back ("свердловской области"). */
+const PLACE_NOUN = /^(?:област|кра[йяею]|республик|район|округ|федераци)/i;
+const PLACE_ADJECTIVE = /(?:ск|цк)(?:ой|ом|ая|ий|ого|ую|ие|их)$/i;
+
+/**
+ * "ПЛАН МЕРОПРИЯТИЙ … В МБОУ «КАЛИНОВСКАЯ ООШ»" → "План мероприятий … в МБОУ «Калиновская ООШ»".
+ * Only words typed in capitals change (abbreviations stay); a word typed in mixed case is kept.
+ * Place names lowered with the rest get their capital back before «области», «края», «Федерации».
+ */
 export function sentenceCase(title: string): string {
   const letters = title.match(/[А-ЯЁA-Zа-яёa-z]/g) ?? [];
   const upper = letters.filter((c) => c === c.toUpperCase()).length;
   if (letters.length === 0) return title;
-  if (upper / letters.length < 0.6) {
-    // "ДОРОЖНАЯ КАРТА реализации …": only the leading document words are in capitals.
-    const lead = /^((?:[А-ЯЁ]{2,}[\s(«»")-]+)+)(?=[А-ЯЁ]?[а-яё])/.exec(title)?.[1] ?? '';
-    if (!lead || lead.split(/[^А-ЯЁ]+/).some((w) => ABBREVIATIONS.has(w))) return title;
-    const lowered = lead.toLowerCase();
-    return `${lowered.charAt(0).toUpperCase()}${lowered.slice(1)}${title.slice(lead.length)}`;
-  }
+  const mostlyCaps = upper / letters.length >= 0.6;
+  // "ДОРОЖНАЯ КАРТА реализации …": only the leading document words are in capitals.
+  const lead = mostlyCaps ? '' : /^((?:[А-ЯЁ]{2,}[\s(«»")-]+)+)(?=[А-ЯЁ]?[а-яё])/.exec(title)?.[1] ?? '';
+  if (!mostlyCaps && (!lead || lead.split(/[^А-ЯЁ]+/).some((w) => ABBREVIATIONS.has(w)))) return title;
+  const limit = mostlyCaps ? title.length : lead.length;
+  const tokens = title.split(/(\s+)/);
+  const lowered = new Set<number>();
+  let at = 0;
   let quoteStart = true;
-  const words = title.split(/(\s+)/).map((w, i) => {
-    if (/^\s+$/.test(w)) return w;
+  const out = tokens.map((w, i) => {
+    const start = at;
+    at += w.length;
+    if (/^\s+$/.test(w) || start >= limit) return w;
     const core = w.replace(/[^А-ЯЁA-Z0-9-]/gi, '');
-    const opensQuote = /^[«"„(]*[«"„]/.test(w);
-    let out = ABBREVIATIONS.has(core.replace(/-\d+$/, '')) ? w : w.toLowerCase();
-    if (i === 0 || (opensQuote && quoteStart)) out = out.replace(LETTER, (c) => c.toUpperCase());
+    const letters = core.replace(/[^А-ЯЁа-яёA-Za-z]/g, '');
+    const opensQuote = /^[(«"„]*[«"„]/.test(w);
+    // In an ALL-CAPS title one-letter words are prepositions (В, С, И, К); «N» stands for №.
+    const capsWord = letters === letters.toUpperCase() && (letters.length >= 2 || (mostlyCaps && letters.length === 1 && letters !== 'N'));
+    const next = tokens[i + 2] ?? '';
+    const abbreviation = ABBREVIATIONS.has(core.replace(/-\d+$/, '')) && !(core === 'ДО' && /^\d/.test(next));
+    let word = w;
+    if (capsWord && !abbreviation && !/\d/.test(core)) {
+      word = w.toLowerCase();
+      lowered.add(i);
+    }
+    if (i === 0 || (opensQuote && quoteStart && lowered.has(i))) word = word.replace(LETTER, (c) => c.toUpperCase());
     quoteStart = !/[»"“]/.test(w) || opensQuote;
-    return out;
+    return word;
   });
-  return words.join('');
+  // Place names: "свердловской области", "российской федерации" → capitals back.
+  for (const i of lowered) {
+    const next = out[i + 2] ?? '';
+    if (PLACE_ADJECTIVE.test(out[i]!.replace(/[^а-яё]/gi, '')) && PLACE_NOUN.test(next)) {
+      out[i] = out[i]!.replace(LETTER, (c) => c.toUpperCase());
+      if (/^федераци/i.test(next)) out[i + 2] = next.replace(LETTER, (c) => c.toUpperCase());
+    }
+  }
+  // "правительства Российской Федерации" → the Government of a named place keeps its capital.
+  for (const i of lowered) {
+    if (/^правительств/i.test(out[i]!) && /^[А-ЯЁ]/.test(out[i + 2] ?? '')) out[i] = out[i]!.replace(LETTER, (c) => c.toUpperCase());
+  }
+  return out.join('');
 }
 
 /** Tidy text: one space between words, no trailing full stop (but "гг." keeps its stop). */
 export function cleanPlanTitle(title: string): string {
-  const squashed = title.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const squashed = title
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "Приложение 1 к приказу №181/1 от 13.09.2021г. «Дорожная карта» реализации …": the approval mark is not the title.
+    .replace(/^Приложение\s*(?:№\s*)?\d*\s+к\s+приказу\s[^«"]*?\s(?=[«"]?(?:Дорожная карта|План|Комплекс|Программа|Перечень)(?![а-яё]))/i, '')
+    .replace(/^[«"](Дорожная карта|План мероприятий|План)[»"]/i, '$1')
+    .replace(/«\s+/g, '«')
+    .replace(/\s+»/g, '»');
   return sentenceCase(squashed.replace(/(?<!(?:г|гг))\.+$/i, '').trim());
 }
 
@@ -199,6 +239,10 @@ export function planTitleProblem(title: string): string | null {
   const clean = cleanPlanTitle(title);
   const parts = splitPlanTitle(clean);
   const subject = subjectWords(parts ? parts.rest : clean, '');
+  // "Приложение к Акту готовности …": a mark on an attachment, not a plan's name.
+  if (/^Приложение\s/i.test(clean)) {
+    return `«${clean}» — это отметка о приложении, а не название плана. Впишите название плана в поле «Название плана» этой панели (например, «План мероприятий по подготовке к новому учебному году») или сам заголовок в поле «Заголовок».`;
+  }
   if (clean !== '' && /[А-Яа-яЁё]{3,}/.test(subject)) return null;
   const what = clean === '' ? 'У дорожной карты нет названия' : `В названии плана «${clean}» не сказано, о чём он`;
   return `${what}: из него нельзя составить заголовок приказа. Впишите полное название в поле «Название плана» этой панели (например, «План мероприятий (дорожная карта) по подготовке к ГИА-9 в 2025 году») или сам заголовок в поле «Заголовок».`;
