@@ -39,6 +39,9 @@ describe('«Сформировать приказ» in the preview', () => {
     expect(await pages.nth(1).locator('tr').count()).toBe(Math.min(seeded.items.length, PREVIEW_ROWS) + 1);
     if (seeded.items.length > PREVIEW_ROWS) expect(await frame.locator('#previewMore').textContent()).toContain(`из ${seeded.items.length}`);
     expect(await frame.locator('#limits').textContent()).toContain('Номера страниц');
+    // The ГОСТ Р 7.0.97-2025 checklist of the previewed order: every requisite in place.
+    expect(await frame.locator('#checklist summary').textContent()).toMatch(/^Реквизиты по ГОСТ Р 7\.0\.97-2025: (\d+) из \1$/);
+    expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
 
     // The preview follows the form.
     await frame.locator('#number').fill('1982');
@@ -108,6 +111,7 @@ describe('«Сформировать приказ» in the preview', () => {
     expect(points).toContain(`(пункт ${item.number.replace(/\.$/, '')} `);
     expect(points).toMatch(/в срок до \d+ [а-я]+ 2023 г\./);
     expect(await frame.locator('#preview .order-page').count()).toBe(1);
+    expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
     await frame.locator('#kind').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('08-row-order.png');
   });

@@ -3,6 +3,7 @@
 import { BASIS_VERB_VALUES, type OrderCreated, type OrderMode, type OrderRequest, type OrderSetup } from '../../../contract/orders';
 import { basisText } from '../../../core/order/basis';
 import { buildApprovalOrder, buildRowOrder, type AppendixRows, type OrderRow } from '../../../core/order/build';
+import { orderChecklist } from '../../../core/order/checklist';
 import { GOST_FONT, type OrderDocument } from '../../../core/order/model';
 import { planTitleProblem } from '../../../core/order/plan-title';
 import type { Requisites } from '../../../core/order/requisites';
@@ -155,6 +156,11 @@ function refreshPreview(state: State): void {
     const model = buildModel(state);
     const shown = state.setup.roadmap?.items.length ?? 0;
     const more = state.setup.itemsTotal - shown;
+    const requisites = state.setup.requisites;
+    const checklist = orderChecklist(model, { place: !!requisites.place.trim(), executor: !!(requisites.executorName.trim() || requisites.executorPhone.trim()) });
+    render(byId('checklist'),
+      el('summary', {}, `Реквизиты по ГОСТ Р 7.0.97-2025: ${checklist.filter((i) => i.ok).length} из ${checklist.length}`),
+      el('ul', { class: 'order-list' }, ...checklist.map((i) => el('li', { 'data-ok': String(i.ok) }, `${i.ok ? '✓' : '✗'} ${i.label}`))));
     render(byId('preview'),
       orderView(model),
       more > 0 ? el('p', { class: 'muted', id: 'previewMore' }, `В просмотре первые ${shown} строк плана из ${state.setup.itemsTotal}; в приказ войдут все выбранные строки.`) : null);
