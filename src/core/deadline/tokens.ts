@@ -38,10 +38,12 @@ const HOLIDAY_DATES: Record<string, string> = {
 
 // Latin letters that look Cyrillic, typed by mistake inside Russian words ("aпреля" with a Latin a).
 const LOOK_ALIKE: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
-const MIXED_WORD = /[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*/g;
+// One pass over words (no nested quantifiers: a 50,000-letter word must not backtrack).
+const WORD = /[a-zа-я]+/g;
 const LATIN = /[a-z]/;
 const CYRILLIC = /[а-я]/;
 const fixLookAlikes = (word: string): string => {
+  if (!LATIN.test(word) || !CYRILLIC.test(word)) return word;
   let out = '';
   for (const ch of word) out += LOOK_ALIKE[ch] ?? ch;
   return out;
@@ -50,7 +52,7 @@ const fixLookAlikes = (word: string): string => {
 /** Lower case, ё → е, Latin look-alikes inside Russian words → Cyrillic, every dash → '-', well-known days → their dates. */
 export function normalize(text: string): string {
   let s = text.toLowerCase();
-  if (LATIN.test(s) && CYRILLIC.test(s)) s = s.replace(MIXED_WORD, fixLookAlikes);
+  if (LATIN.test(s) && CYRILLIC.test(s)) s = s.replace(WORD, fixLookAlikes);
   // Guards first: most cells have none of these, and a failed includes() is cheaper than a replace.
   if (s.includes('ё')) s = s.replace(YO, 'е');
   if (NON_ASCII_DASH.test(s)) s = s.replace(DASHES, '-');
