@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { parseDeadline } from '../src/core/deadline';
 import { daysInMonth, toISO } from '../src/core/dates';
 import type { DeadlineKind, Period, PlanContext } from '../src/core/types';
-import { isAcceptable, loadCorpus } from '../test/unit/deadline/corpus';
+import { isAcceptable, loadCorpus, type LabelledDeadline } from '../test/unit/deadline/corpus';
 
 interface Answer {
   kind: DeadlineKind;
@@ -70,39 +70,55 @@ function throughput(texts: Array<{ text: string; plan: PlanContext }>, parse: (t
   return texts.length / (best / 1000);
 }
 
-export async function run(): Promise<void> {
-  const corpus = loadCorpus();
-  let ours = 0;
-  let theirs = 0;
-  let theirPeriods = 0;
-  const misses: string[] = [];
+interface Score {
+  ours: number;
+  theirs: number;
+  theirPeriods: number;
+  total: number;
+  misses: string[];
+}
+
+function score(corpus: LabelledDeadline[]): Score {
+  const out: Score = { ours: 0, theirs: 0, theirPeriods: 0, total: corpus.length, misses: [] };
   for (const e of corpus) {
     const plan = { planStart: e.plan[0], planEnd: e.plan[1] };
-    if (isAcceptable(parseDeadline(e.text, plan), e.accept)) ours++;
-    else misses.push(`ours: ${e.text}`);
+    if (isAcceptable(parseDeadline(e.text, plan), e.accept)) out.ours++;
+    else out.misses.push(`ours: ${JSON.stringify(e.text)}`);
     const c = chronoDeadline(e.text, plan);
-    if (isAcceptable(c, e.accept)) theirs++;
+    if (isAcceptable(c, e.accept)) out.theirs++;
     // Still more generous: any kind, only the periods must be right.
-    if (isAcceptable(c, e.accept.map((a) => ({ ...a, kinds: [c.kind] })))) theirPeriods++;
+    if (isAcceptable(c, e.accept.map((a) => ({ ...a, kinds: [c.kind] })))) out.theirPeriods++;
   }
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const seed = loadCorpus('seed');
+  const real = loadCorpus('real');
+  const all = [...seed, ...real];
+  const scores: Array<[string, Score]> = [
+    [`seed roadmaps (${seed.length})`, score(seed)],
+    [`real documents (${real.length} cells, ${new Set(real.map((e) => e.src)).size} documents)`, score(real)],
+    [`all together (${all.length})`, score(all)],
+  ];
 
   const N = 50_000;
   const texts = Array.from({ length: N }, (_, i) => {
-    const e = corpus[i % corpus.length]!;
+    const e = all[i % all.length]!;
     return { text: e.text, plan: { planStart: e.plan[0], planEnd: e.plan[1] } };
   });
   const oursPerSecond = throughput(texts, parseDeadline, 5);
   const chronoPerSecond = throughput(texts, chronoDeadline, 3);
 
-  const pct = (n: number): string => `${n}/${corpus.length} (${((100 * n) / corpus.length).toFixed(1)} %)`;
-  const rows = [
-    ['', 'parseDeadline', 'chrono.ru + adapter'],
-    ['accuracy: kind and periods', pct(ours), pct(theirs)],
-    ['accuracy: periods only', pct(ours), pct(theirPeriods)],
-    [`parses per second (${N.toLocaleString('en')} strings, best round)`, Math.round(oursPerSecond).toLocaleString('en'), Math.round(chronoPerSecond).toLocaleString('en')],
-    ['speed-up', `${(oursPerSecond / chronoPerSecond).toFixed(1)}×`, '1×'],
-  ];
+  const pct = (n: number, total: number): string => `${n}/${total} (${((100 * n) / total).toFixed(1)} %)`;
+  const rows: string[][] = [['', 'parseDeadline', 'chrono.ru + adapter']];
+  for (const [name, s] of scores) {
+    rows.push([`${name}: kind and periods`, pct(s.ours, s.total), pct(s.theirs, s.total)]);
+    rows.push([`${name}: periods only`, pct(s.ours, s.total), pct(s.theirPeriods, s.total)]);
+  }
+  rows.push([`parses per second (${N.toLocaleString('en')} strings of both corpora, best round)`, Math.round(oursPerSecond).toLocaleString('en'), Math.round(chronoPerSecond).toLocaleString('en')]);
+  rows.push(['speed-up', `${(oursPerSecond / chronoPerSecond).toFixed(1)}×`, '1×']);
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  │  '));
-  for (const m of misses) console.log(`  miss ${m}`);
+  for (const m of scores[2]?.[1].misses ?? []) console.log(`  miss ${m}`);
 }

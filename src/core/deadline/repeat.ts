@@ -45,26 +45,35 @@ export function nthWeekday(y: number, m: number, wd: number, n: number): ISODate
 // A plan longer than this is not a plan; it keeps weekly rules from producing thousands of days.
 const MAX_DAYS = 3700;
 
-/** Every date of the plan that falls on one of the weekdays (1 = Monday). */
+/** Every date of the plan that falls on one of the weekdays (1 = Monday), in date order. */
 export function weeklyOccurrences(plan: PlanContext, weekdays: readonly number[]): Period[] {
   const out: Period[] = [];
-  let y = Number(plan.planStart.slice(0, 4));
-  let m = Number(plan.planStart.slice(5, 7));
-  let d = Number(plan.planStart.slice(8, 10));
-  let wd = weekday(y, m, d);
-  for (let k = 0; k < MAX_DAYS; k++) {
-    const date = iso(y, m, d);
-    if (date > plan.planEnd) break;
-    if (weekdays.includes(wd)) out.push({ start: date, end: date });
-    wd = wd === 7 ? 1 : wd + 1;
-    if (++d > monthLength(y, m)) {
-      d = 1;
-      if (++m > 12) {
-        m = 1;
-        y++;
+  const y0 = Number(plan.planStart.slice(0, 4));
+  const m0 = Number(plan.planStart.slice(5, 7));
+  const d0 = Number(plan.planStart.slice(8, 10));
+  const first = weekday(y0, m0, d0);
+  for (const wd of weekdays) {
+    // Step a week at a time from the first such day of the plan.
+    let y = y0;
+    let m = m0;
+    let d = d0 + ((wd - first + 7) % 7);
+    for (let k = 0; k < MAX_DAYS / 7; k++) {
+      let len = monthLength(y, m);
+      while (d > len) {
+        d -= len;
+        if (++m > 12) {
+          m = 1;
+          y++;
+        }
+        len = monthLength(y, m);
       }
+      const date = iso(y, m, d);
+      if (date > plan.planEnd) break;
+      out.push({ start: date, end: date });
+      d += 7;
     }
   }
+  if (weekdays.length > 1) out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return out;
 }
 
