@@ -83,6 +83,8 @@ export interface Problem {
   code: string;
   /** Russian, names the row and the column. */
   message: string;
+  /** The cell's text with an evident typo corrected, offered as a one-click fix («иголь» → «июль»). */
+  fix?: string;
 }
 
 export interface Recognition {
