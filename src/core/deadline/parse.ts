@@ -385,8 +385,8 @@ function withExtras(d: Deadline, extras: Extras, shown: string): Deadline {
 }
 
 /**
- * Sets aside what is not the date, so the grammar sees only dates: brackets without a date in
- * them ("(9 дней)", "(суббота)"), times ("10.00", "в 15 час."), document numbers ("№ 671-р")
+ * Sets aside what is not the date, so the grammar sees only dates: brackets and quoted names
+ * without a date in them ("(9 дней)", "(суббота)", "«70 лет Победы»"), times ("10.00", "в 15 час."), document numbers ("№ 671-р")
  * and the dates of documents ("распоряжение от 12.05.2022").
  */
 function prepare(toks: Tok[], extras: Extras): Tok[] {
@@ -404,9 +404,11 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
           if (u.k === 'word') words.push(u.w);
           else if (u.k === 'num') words.push(u.raw);
         }
-        // A bracket that is the whole text is the deadline itself ("(по графику)").
+        // A bracket that is the whole text is the deadline itself ("(по графику)"); a quoted
+        // number is the day of a date written «1» февраля.
         const alone = out.length === 0 && j >= toks.length - 1;
-        if (!dated && !alone) {
+        const quotedDay = j === i + 2 && toks[i + 1]?.k === 'num';
+        if (!dated && !alone && !quotedDay) {
           extras.notes.push(`(${words.join(' ')})`);
           i = j;
         }
@@ -418,9 +420,19 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
         extras.times.push(t.raw);
         break;
       case 'numero': {
-        // "№ 671-р", "№ 12/3": the number of a document.
+        // "№ 671-р", "№ 12/3", "№1е": the number of a document. Not "№22 – 9 февраля": a dash
+        // followed by a number starts the date.
         let j = i + 1;
-        while (j < toks.length && (toks[j]?.k === 'num' || toks[j]?.k === 'dash' || toks[j]?.k === 'slash' || (toks[j]?.k === 'word' && (toks[j] as { w: string }).w.length <= 3))) j++;
+        if (toks[j]?.k === 'num') j++;
+        for (;;) {
+          const sep = toks[j];
+          const part = toks[j + 1];
+          const shortWord = part?.k === 'word' && part.w.length <= 3 && monthOf(part.w) === undefined;
+          if (sep?.k === 'word' && sep.w.length <= 2 && monthOf(sep.w) === undefined && j === i + 2) j++;
+          else if ((sep?.k === 'dash' || sep?.k === 'slash') && shortWord) j += 2;
+          else if (sep?.k === 'slash' && part?.k === 'num') j += 2;
+          else break;
+        }
         i = j - 1;
         break;
       }

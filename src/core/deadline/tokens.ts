@@ -141,8 +141,9 @@ export function tokenize(s: string): Tok[] {
     if (c === 45) out.push(DASH);
     else if (c === 44 || c === 59 || c === 43) out.push(LIST);
     else if (c === 47) out.push(SLASH);
-    else if (c === 40 || c === 91) out.push(OPEN);
-    else if (c === 41 || c === 93) out.push(CLOSE);
+    // Brackets, and the quotes around names («Сясьстройская СОШ №2», «70 лет Победы»).
+    else if (c === 40 || c === 91 || c === 171 || c === 8220) out.push(OPEN);
+    else if (c === 41 || c === 93 || c === 187 || c === 8221) out.push(CLOSE);
     else if (c === 8470) out.push(NUMERO);
     i++;
   }
