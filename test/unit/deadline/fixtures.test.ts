@@ -17,8 +17,9 @@ describe('parseDeadline on the labelled corpus from the seed roadmaps', () => {
 });
 
 describe('parseDeadline on real cells from public planning documents', () => {
-  it('has the corpus to check, each cell with its source address', () => {
-    expect(real.length).toBeGreaterThanOrEqual(80);
+  it('has the corpus to check: 300 cells or more from 50 documents or more, each with its source address', () => {
+    expect(real.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(real.map((e) => e.src)).size).toBeGreaterThanOrEqual(50);
     for (const e of real) expect(e.src, e.text).toMatch(/^https?:\/\//);
   });
 
