@@ -114,15 +114,18 @@ function parse(text: string, plan: PlanContext): Deadline {
   if (PLACEHOLDER.test(shown)) return unrecognized([`Срок «${clip(shown)}» не заполнен: вместо даты оставлены пропуски «__» из шаблона.`]);
 
   const planOk = planIsValid(plan);
-  const extras: Extras = { times: [], notes: [] };
+  const extras: Extras = { times: null, notes: null, typo: false };
   const toks = prepare(tokenize(normalize(shown)), extras);
   const warnings: string[] = [];
   const lookAlike = lookAlikeWarning(shown);
-  if (lookAlike) warnings.push(lookAlike);
+  if (lookAlike) {
+    warnings.push(lookAlike);
+    extras.typo = true;
+  }
   const unknown: string[] = [];
   const strays: string[] = [];
   const flags = { throughout: false, external: false, yearly: false, quarterly: false, monthly: false, term: false, following: false };
-  const weekdays: number[] = [];
+  let weekdays: number[] | null = null;
   let poisoned = false;
 
   const st = new ClauseBuilder();
@@ -234,7 +237,7 @@ function parse(text: string, plan: PlanContext): Deadline {
               i = j;
             } else if (what?.k === 'word' && weekdayOf(what.w) !== undefined) {
               // "каждый понедельник", "каждую среду"
-              weekdays.push(weekdayOf(what.w) as number);
+              (weekdays ??= []).push(weekdayOf(what.w) as number);
               i = j;
             }
             break;
@@ -280,8 +283,8 @@ function parse(text: string, plan: PlanContext): Deadline {
             const wd = weekdayOf(w);
             if (wd !== undefined) {
               // "по средам", "еженедельно по пятницам": every such day; a single weekday beside a date is a note.
-              if (isWeekdayPlural(w)) weekdays.push(wd);
-              else extras.notes.push(w);
+              if (isWeekdayPlural(w)) (weekdays ??= []).push(wd);
+              else note(extras, w);
               break;
             }
             const ord = ordinalOf(w);
@@ -296,6 +299,7 @@ function parse(text: string, plan: PlanContext): Deadline {
             }
             const typo = monthByTypo(w);
             if (typo) {
+              extras.typo = true;
               warnings.push(`Слово «${w}» распознано как месяц «${typo.form}».`);
               st.atom(unit('month', w, 0, typo.month));
             } else {
@@ -315,7 +319,6 @@ function parse(text: string, plan: PlanContext): Deadline {
 
   const shownClip = clip(shown);
   if (poisoned) return unrecognized([`Срок не распознан: не распознано «${unknown.join(' ')}» в «${shownClip}».`]);
-  const result = (d: Deadline): Deadline => withExtras(d, extras, shown);
 
   const anyFlag = flags.throughout || flags.external || flags.yearly || flags.quarterly || flags.monthly;
   if (unknown.length && st.clauses.length && !anyFlag) warnings.push(`Не распознано и пропущено: «${unknown.join(' ')}».`);
@@ -326,19 +329,19 @@ function parse(text: string, plan: PlanContext): Deadline {
   }
 
   if (!st.clauses.length) {
-    if (weekdays.length && planOk) {
+    if (weekdays && planOk) {
       const days = [...new Set(weekdays)].sort();
-      return result({ kind: 'recurring', periods: weeklyOccurrences(plan, days), warnings, repeat: { every: 'week', weekdays: days } });
+      return withExtras({ kind: 'recurring', periods: weeklyOccurrences(plan, days), warnings, repeat: { every: 'week', weekdays: days } }, extras, shown);
     }
-    if (flags.external) return result({ kind: 'external', periods: [], warnings });
-    if (!planOk && (flags.throughout || flags.yearly || flags.quarterly || flags.monthly || flags.term || weekdays.length)) {
-      return result({ kind: 'throughout', periods: [], warnings: [...warnings, 'Период плана не задан: срок «на весь период» не к чему привязать.'] });
+    if (flags.external) return withExtras({ kind: 'external', periods: [], warnings }, extras, shown);
+    if (!planOk && (flags.throughout || flags.yearly || flags.quarterly || flags.monthly || flags.term || weekdays)) {
+      return withExtras({ kind: 'throughout', periods: [], warnings: [...warnings, 'Период плана не задан: срок «на весь период» не к чему привязать.'] }, extras, shown);
     }
-    if (flags.yearly) return result({ kind: 'recurring', periods: everyUnit(plan, 12), warnings, repeat: { every: 'year' } });
-    if (flags.quarterly) return result({ kind: 'recurring', periods: everyUnit(plan, 3), warnings, repeat: { every: 'quarter' } });
-    if (flags.monthly) return result({ kind: 'recurring', periods: everyUnit(plan, 1), warnings, repeat: { every: 'month' } });
-    if (flags.term) return result({ kind: 'recurring', periods: schoolTerms(plan), warnings, repeat: { every: 'term' } });
-    if (flags.throughout) return result({ kind: 'throughout', periods: [{ start: plan.planStart, end: plan.planEnd }], warnings });
+    if (flags.yearly) return withExtras({ kind: 'recurring', periods: everyUnit(plan, 12), warnings, repeat: { every: 'year' } }, extras, shown);
+    if (flags.quarterly) return withExtras({ kind: 'recurring', periods: everyUnit(plan, 3), warnings, repeat: { every: 'quarter' } }, extras, shown);
+    if (flags.monthly) return withExtras({ kind: 'recurring', periods: everyUnit(plan, 1), warnings, repeat: { every: 'month' } }, extras, shown);
+    if (flags.term) return withExtras({ kind: 'recurring', periods: schoolTerms(plan), warnings, repeat: { every: 'term' } }, extras, shown);
+    if (flags.throughout) return withExtras({ kind: 'throughout', periods: [{ start: plan.planStart, end: plan.planEnd }], warnings }, extras, shown);
     return unrecognized([`Срок не распознан: «${shownClip}».`], suggestFix(shown));
   }
 
@@ -348,7 +351,7 @@ function parse(text: string, plan: PlanContext): Deadline {
   const repeat = monthDays(st.clauses, flags, planOk ? plan : null, warnings);
   if (repeat) {
     if ('error' in repeat) return unrecognized([...warnings, repeat.error]);
-    return result({ kind: 'recurring', periods: repeat.periods, warnings, repeat: repeat.rule });
+    return withExtras({ kind: 'recurring', periods: repeat.periods, warnings, repeat: repeat.rule }, extras, shown);
   }
 
   const entries: Entry[] = [];
@@ -368,18 +371,29 @@ function parse(text: string, plan: PlanContext): Deadline {
     : unique;
   const final = kept.length ? kept : unique;
   const kind: DeadlineKind = final.length === 1 ? (final[0] as Entry).kind : 'recurring';
-  return result({ kind, periods: final.map((e) => e.period), warnings });
+  return withExtras({ kind, periods: final.map((e) => e.period), warnings }, extras, shown);
 }
 
+// Allocated only when a cell has them: this runs for every row of a sheet.
 interface Extras {
-  times: string[];
-  notes: string[];
+  times: string[] | null;
+  notes: string[] | null;
+  /** A misspelt month or Latin letters in a Russian word was read: worth offering a fix. */
+  typo: boolean;
 }
+
+const note = (e: Extras, text: string): void => {
+  (e.notes ??= []).push(text);
+};
+const time = (e: Extras, text: string): void => {
+  (e.times ??= []).push(text);
+};
 
 function withExtras(d: Deadline, extras: Extras, shown: string): Deadline {
-  if (extras.times.length) d.times = extras.times;
-  if (extras.notes.length) d.notes = extras.notes;
-  const fix = d.warnings.length ? suggestFix(shown) : null;
+  if (extras.times) d.times = extras.times;
+  if (extras.notes) d.notes = extras.notes;
+  // Only a misspelt month or a Latin look-alike can have a fix in a text that was understood.
+  const fix = extras.typo ? suggestFix(shown) : null;
   if (fix) d.fix = fix;
   return d;
 }
@@ -390,6 +404,8 @@ function withExtras(d: Deadline, extras: Extras, shown: string): Deadline {
  * and the dates of documents ("распоряжение от 12.05.2022").
  */
 function prepare(toks: Tok[], extras: Extras): Tok[] {
+  // Most cells have nothing to set aside: keep their tokens as they are.
+  if (!toks.some(needsPreparing)) return toks;
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
@@ -409,7 +425,7 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
         const alone = out.length === 0 && j >= toks.length - 1;
         const quotedDay = j === i + 2 && toks[i + 1]?.k === 'num';
         if (!dated && !alone && !quotedDay) {
-          extras.notes.push(`(${words.join(' ')})`);
+          note(extras, `(${words.join(' ')})`);
           i = j;
         }
         break;
@@ -417,7 +433,7 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
       case 'close':
         break;
       case 'time':
-        extras.times.push(t.raw);
+        time(extras, t.raw);
         break;
       case 'numero': {
         // "№ 671-р", "№ 12/3", "№1е": the number of a document. Not "№22 – 9 февраля": a dash
@@ -439,7 +455,7 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
       case 'num': {
         const next = toks[i + 1];
         if (next?.k === 'word' && wordClass(next.w) === 'hour' && t.n <= 23) {
-          extras.times.push(`${t.n}:00`);
+          time(extras, `${t.n}:00`);
           i++;
         } else out.push(t);
         break;
@@ -447,7 +463,7 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
       case 'word': {
         const next = toks[i + 1];
         if (wordClass(t.w) === 'of' && (next?.k === 'date' || next?.k === 'monthyear')) {
-          extras.notes.push(`от ${next.raw}`);
+          note(extras, `от ${next.raw}`);
           i++;
         } else out.push(t);
         break;
@@ -458,6 +474,14 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
   }
   return out;
 }
+
+const needsPreparing = (t: Tok, i: number, toks: Tok[]): boolean => {
+  if (t.k === 'open' || t.k === 'close' || t.k === 'time' || t.k === 'numero') return true;
+  const next = toks[i + 1];
+  if (next?.k !== 'word') return false;
+  const cls = wordClass(next.w);
+  return (t.k === 'num' && cls === 'hour') || (t.k === 'word' && wordClass(t.w) === 'of');
+};
 
 /** "4 неделя сентября", "первая неделя месяца": a week unit; returns the last token consumed. */
 function weekUnit(toks: Tok[], j: number, n: number, raw: string, st: ClauseBuilder): number {
