@@ -124,7 +124,7 @@ function parse(text: string, plan: PlanContext): Deadline {
   }
   const unknown: string[] = [];
   const strays: string[] = [];
-  const flags = { throughout: false, external: false, yearly: false, quarterly: false, monthly: false, term: false, following: false };
+  const flags = { throughout: false, external: false, yearly: false, quarterly: false, monthly: false, term: false, following: false, monthWord: false };
   let weekdays: number[] | null = null;
   let poisoned = false;
 
@@ -181,6 +181,8 @@ function parse(text: string, plan: PlanContext): Deadline {
           break;
         }
         const cls = wordClass(w);
+        // "числа месяца", "неделя месяца": a day or week of every month.
+        if (w.startsWith('месяц')) flags.monthWord = true;
         switch (cls) {
           case 'filler':
           case 'suffix':
@@ -478,9 +480,8 @@ function prepare(toks: Tok[], extras: Extras): Tok[] {
 const needsPreparing = (t: Tok, i: number, toks: Tok[]): boolean => {
   if (t.k === 'open' || t.k === 'close' || t.k === 'time' || t.k === 'numero') return true;
   const next = toks[i + 1];
-  if (next?.k !== 'word') return false;
-  const cls = wordClass(next.w);
-  return (t.k === 'num' && cls === 'hour') || (t.k === 'word' && wordClass(t.w) === 'of');
+  if (t.k === 'word') return wordClass(t.w) === 'of' && (next?.k === 'date' || next?.k === 'monthyear');
+  return t.k === 'num' && next?.k === 'word' && wordClass(next.w) === 'hour';
 };
 
 /** "4 неделя сентября", "первая неделя месяца": a week unit; returns the last token consumed. */
@@ -506,7 +507,7 @@ function weekdayUnit(toks: Tok[], j: number, n: number, raw: string, st: ClauseB
  */
 function monthDays(
   clauses: Clause[],
-  flags: { monthly: boolean; quarterly: boolean; following: boolean },
+  flags: { monthly: boolean; quarterly: boolean; following: boolean; monthWord: boolean },
   plan: PlanContext | null,
   warnings: string[],
 ): { periods: Period[]; rule: DeadlineRepeat } | { error: string } | null {
@@ -526,6 +527,8 @@ function monthDays(
     out.sort((x, y) => (x.period.start < y.period.start ? -1 : 1));
     return { periods: out.map((e) => e.period), rule: { every: 'month', day: day.d } };
   }
+  // "20 числа", "1 неделя" alone name no month: not a rule to guess.
+  if (!flags.monthly && !flags.quarterly && !flags.monthWord) return { error: `Не указан месяц для «${(open[0]?.a as Unit).raw}».` };
   if (!plan) return { error: `Не указан месяц для «${(open[0]?.a as Unit).raw}», а период плана не задан.` };
   const periods: Period[] = [];
   for (const c of open) {

@@ -148,6 +148,12 @@ describe('repeats produce their occurrences within the plan', () => {
     expect(read('2 раза в год (декабрь, май)')).toEqual({ kind: 'recurring', spans: ['2022-12-01..2022-12-31', '2023-05-01..2023-05-31'] });
   });
 
+  it.each(['20 числа', 'до 20 числа', '1 неделя'])('%j names no month and no repeat: not guessed', (text) => {
+    const d = parseDeadline(text, YEAR_2023);
+    expect(d.kind).toBe('unrecognized');
+    expect(d.warnings[0]).toMatch(/^Не указан месяц для «/);
+  });
+
   it('«вторая среда марта (13.03.24)»: the n-th weekday agrees with the date written beside it', () => {
     expect(read('вторая среда марта (13.03.24)', { planStart: '2023-09-01', planEnd: '2024-08-31' })).toEqual({ kind: 'date', spans: ['2024-03-13'] });
   });
@@ -157,6 +163,19 @@ describe('references to another schedule are external', () => {
   it.each(['по плану', 'по особому плану', 'согласно графику', 'по отдельному графику', 'в установленные сроки',
     'согласно распоряжению Минпросвещения от 12.05.2022 № 671-р', 'по мере поступления', 'по запросу', 'по графику ФЦТ'])('%j', (text) => {
     expect(read(text)).toEqual({ kind: 'external', spans: [] });
+  });
+});
+
+describe('the date of a document is not a deadline', () => {
+  it.each([
+    ['Приказ от 01.09.2022', 'unrecognized'],
+    ['согласно распоряжению от 12.05.2022 № 671-р', 'external'],
+  ])('%j', (text, kind) => {
+    expect(read(text)).toEqual({ kind, spans: [] });
+  });
+
+  it('a document number does not swallow the day after it: «МБОУ Жуковская СОШ №22 – 9 февраля 2022 года»', () => {
+    expect(read('МБОУ Жуковская СОШ №22 – 9 февраля 2022 года', { planStart: '2022-01-01', planEnd: '2022-12-31' })).toEqual({ kind: 'date', spans: ['2022-02-09'] });
   });
 });
 
