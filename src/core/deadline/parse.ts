@@ -664,6 +664,8 @@ function shareAcrossLists(clauses: Clause[]): void {
   for (let k = clauses.length - 2; k >= 0; k--) {
     const c = clauses[k] as Clause;
     const next = clauses[k + 1] as Clause;
+    // "вторая среда марта (13.03.24)": the date written beside it gives the year.
+    if (c.a?.u === 'wday' && c.a.y === null && !c.b && next.a?.u === 'day' && next.a.y !== null && next.a.m === c.a.m) c.a.y = next.a.y;
     if (next.sep !== 'list' || !next.a || !c.a) continue;
     const last = c.b ?? c.a;
     if (last.u === 'day' && last.m === 0 && next.a.u === 'day') last.m = next.a.m;
