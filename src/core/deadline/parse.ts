@@ -511,8 +511,9 @@ function monthDays(
   plan: PlanContext | null,
   warnings: string[],
 ): { periods: Period[]; rule: DeadlineRepeat } | { error: string } | null {
-  const open = clauses.filter((c) => !c.b && c.a && (c.a.u === 'dom' || c.a.u === 'week' || c.a.u === 'wday') && c.a.m === 0);
-  if (!open.length) return null;
+  const isOpen = (c: Clause): boolean => !c.b && !!c.a && (c.a.u === 'dom' || c.a.u === 'week' || c.a.u === 'wday') && c.a.m === 0;
+  if (!clauses.some(isOpen)) return null;
+  const open = clauses.filter(isOpen);
   const months = clauses.filter((c) => !c.b && c.a?.u === 'month');
   if (months.length + open.length !== clauses.length) return { error: `Не указан месяц для «${(open[0]?.a as Unit).raw}».` };
   if (months.length) {
