@@ -45,8 +45,8 @@ const SHEET_ERROR = /^\s*#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)/
 const HAS_CONTENT = /[0-9a-zA-Zа-яА-ЯёЁ]/;
 const UNIT_WORDS = { quarter: 'quarter', half: 'half', decade: 'decade' } as const;
 const EVERY = /^(?:(кв)|(месяц)|(год)|(четверт)|(недел|день|дня))/;
-const PLACEHOLDER = /_/;
 const PLACEHOLDER_LETTERS = new Set(['x', 'х', 'n']);
+const LATIN_LETTER = /[A-Za-z]/;
 
 const newClause = (sep: Clause['sep']): Clause => ({ by: 0, from: false, range: false, a: null, b: null, sep });
 const unit = (u: UnitType, raw: string, d = 0, m = 0, n = 0, y: number | null = null): Unit => ({ u, d, m, n, y, raw });
@@ -111,13 +111,13 @@ function parse(text: string, plan: PlanContext): Deadline {
   if (FORMULA.test(shown)) return unrecognized([`Вместо срока записана формула «${clip(shown)}»; срок не распознан.`]);
   if (SHEET_ERROR.test(shown)) return unrecognized([`В ячейке срока ошибка формулы «${clip(shown)}»; срок не распознан.`]);
 
-  if (PLACEHOLDER.test(shown)) return unrecognized([`Срок «${clip(shown)}» не заполнен: вместо даты оставлены пропуски «__» из шаблона.`]);
+  if (shown.includes('_')) return unrecognized([`Срок «${clip(shown)}» не заполнен: вместо даты оставлены пропуски «__» из шаблона.`]);
 
   const planOk = planIsValid(plan);
   const extras: Extras = { times: null, notes: null, typo: false };
   const toks = prepare(tokenize(normalize(shown)), extras);
   const warnings: string[] = [];
-  const lookAlike = lookAlikeWarning(shown);
+  const lookAlike = LATIN_LETTER.test(shown) ? lookAlikeWarning(shown) : null;
   if (lookAlike) {
     warnings.push(lookAlike);
     extras.typo = true;
@@ -364,7 +364,8 @@ function parse(text: string, plan: PlanContext): Deadline {
   entries.sort((x, y) => (x.period.start < y.period.start ? -1 : x.period.start > y.period.start ? 1 : x.period.end < y.period.end ? -1 : 1));
   const unique: Entry[] = [];
   for (const e of entries) {
-    const last = unique[unique.length - 1];
+    // No read past the end: an out-of-bounds read is a slow path in V8.
+    const last = unique.length ? unique[unique.length - 1] : undefined;
     if (!last || last.period.start !== e.period.start || last.period.end !== e.period.end) unique.push(e);
   }
   // "2 раза в год (декабрь, май)": of every year's occurrences, those the plan holds.
@@ -373,7 +374,9 @@ function parse(text: string, plan: PlanContext): Deadline {
     : unique;
   const final = kept.length ? kept : unique;
   const kind: DeadlineKind = final.length === 1 ? (final[0] as Entry).kind : 'recurring';
-  return withExtras({ kind, periods: final.map((e) => e.period), warnings }, extras, shown);
+  const periods: Period[] = [];
+  for (const e of final) periods.push(e.period);
+  return withExtras({ kind, periods, warnings }, extras, shown);
 }
 
 // Allocated only when a cell has them: this runs for every row of a sheet.
@@ -407,7 +410,9 @@ function withExtras(d: Deadline, extras: Extras, shown: string): Deadline {
  */
 function prepare(toks: Tok[], extras: Extras): Tok[] {
   // Most cells have nothing to set aside: keep their tokens as they are.
-  if (!toks.some(needsPreparing)) return toks;
+  let needed = false;
+  for (let i = 0; i < toks.length && !needed; i++) needed = needsPreparing(toks[i] as Tok, i, toks);
+  if (!needed) return toks;
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
@@ -501,6 +506,8 @@ function weekdayUnit(toks: Tok[], j: number, n: number, raw: string, st: ClauseB
   return m !== undefined ? j + 1 : j;
 }
 
+const isOpen = (c: Clause): boolean => !c.b && !!c.a && (c.a.u === 'dom' || c.a.u === 'week' || c.a.u === 'wday') && c.a.m === 0;
+
 /**
  * Clauses made of days of a month not written ("20 числа", "первая неделя месяца"): a monthly or
  * quarterly rule, or the months listed before the day. Null when the clauses hold no such unit.
@@ -511,8 +518,9 @@ function monthDays(
   plan: PlanContext | null,
   warnings: string[],
 ): { periods: Period[]; rule: DeadlineRepeat } | { error: string } | null {
-  const isOpen = (c: Clause): boolean => !c.b && !!c.a && (c.a.u === 'dom' || c.a.u === 'week' || c.a.u === 'wday') && c.a.m === 0;
-  if (!clauses.some(isOpen)) return null;
+  let any = false;
+  for (const c of clauses) if (isOpen(c)) any = true;
+  if (!any) return null;
   const open = clauses.filter(isOpen);
   const months = clauses.filter((c) => !c.b && c.a?.u === 'month');
   if (months.length + open.length !== clauses.length) return { error: `Не указан месяц для «${(open[0]?.a as Unit).raw}».` };
