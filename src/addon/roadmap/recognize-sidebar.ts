@@ -120,5 +120,8 @@ export function readOnlyCheck(ss: Spreadsheet, sheet: Sheet, read: SheetRead): C
     `Лист «${read.sheetName}» — вставленная таблица, а не лист дорожной карты дополнения: проверка выполнена только для чтения, на листе ничего не изменено, цвета сроков не выставлены. Чтобы следить за сроками, выберите «Распознать таблицу».`,
   );
   if (!plan) analysis.notes.push('Период плана не найден в заголовке таблицы: выход сроков за период плана не проверен.');
-  return buildCheckReport({ sheetName: read.sheetName, sheetId: read.sheetId, today: read.today, soonDays: read.settings.soonDays, plan, analysis });
+  const report = buildCheckReport({ sheetName: read.sheetName, sheetId: read.sheetId, today: read.today, soonDays: read.settings.soonDays, plan, analysis });
+  // Nothing is written into a pasted table: no one-click fixes are offered for it.
+  for (const row of report.rows) for (const p of row.problems) p.fix = null;
+  return report;
 }

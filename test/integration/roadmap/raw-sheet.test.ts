@@ -6,6 +6,7 @@ import {
   applyRecognition, checkRoadmap, getRecognitionReport, previewRecognition, recognizeTable, refreshColours, refreshRoadmap,
 } from '../../../src/addon/roadmap/actions';
 import { getPanelState } from '../../../src/addon/panel';
+import { fixDeadline } from '../../../src/addon/roadmap/fix-deadline';
 import { createHarness, fixture, texts, type Harness } from './harness';
 
 let h: Harness;
@@ -104,6 +105,19 @@ describe('a pasted table is never written by the add-on', () => {
     h.run(() => previewRecognition(id, choices));
     h.run(() => applyRecognition(id, choices, state.report!.sheetId));
     h.run(() => getPanelState());
+    expect(fingerprint('Вставка')).toBe(before);
+  });
+
+  it('a deadline typo in a pasted table is reported without a one-click fix, and a fix is refused', () => {
+    h = createHarness('2023-06-01');
+    h.runtime.seedSheet('Вставка', [['План на 2023 год'], ['№', 'Мероприятие', 'Срок', 'Ответственные'], ['1.', 'Летний лагерь', 'иголь 2023', 'Директор']]);
+    const before = fingerprint('Вставка');
+    const report = h.run(() => checkRoadmap());
+    const problems = report.rows.flatMap((r) => r.problems);
+    expect(problems.some((p) => p.column === 3)).toBe(true);
+    expect(problems.every((p) => p.fix === null)).toBe(true);
+    const sheetId = h.sheet('Вставка').sheetId;
+    expect(() => h.run(() => fixDeadline({ sheetId, row: 3, column: 3, text: 'иголь 2023', fix: 'июль 2023' }))).toThrow(/ничего в нём не меняет/);
     expect(fingerprint('Вставка')).toBe(before);
   });
 
