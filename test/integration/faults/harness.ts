@@ -1,0 +1,159 @@
+// The fault suite's engine: an action runs once without faults (its call count and its complete
+// new state), then once per chosen k in a fresh, identically seeded world with the k-th service
+// call failing. Each run is classified by what it left: the previous state, the complete new
+// state, a failure the add-on recorded (orders: a Doc it could not remove, listed in the journal
+// as unfinished, with its link), or a half state (anything else). A run that did not reach the
+// complete state is then repeated without faults, as a person would, and must reach it.
+import { armFault, disarmFault, SERVER_ERROR, type FaultTiming, type GasRuntime } from '../../../preview/gas';
+
+/** What the person saw at the end of the action. */
+export interface Outcome {
+  ok: boolean;
+  message: string;
+}
+
+export interface World {
+  rt: GasRuntime;
+  dispose(): void;
+}
+
+export interface Scenario<W extends World = World> {
+  name: string;
+  /** A fresh world, seeded the same way every time (nothing of it is counted as the action's). */
+  setup(): W;
+  /** The action, as the person starts it. */
+  act(w: W): Outcome;
+  /** What the person does after a failure; default: the action again. */
+  rerun?(w: W): Outcome;
+  /** When the rerun itself changes state (another edit): the reference is act + rerun without faults. */
+  rerunAddsWork?: boolean;
+  /** A failure the add-on recorded and told the person about (e.g. an unfinished Doc in the journal). */
+  recorded?(w: W, outcome: Outcome): boolean;
+  /** An action that only reads: the previous state with a report is its success. */
+  readOnly?: boolean;
+  /** Limit the runs for an action with very many calls: every call site is still covered. */
+  maxRuns?: number;
+}
+
+export type Verdict = 'previous' | 'complete' | 'recorded' | 'half';
+
+export interface FaultReport {
+  name: string;
+  calls: number;
+  runs: number;
+  verdicts: Record<Verdict, number>;
+  /** Runs whose rerun did not reach the complete state (duplicates, refusals, leftovers). */
+  notConverged: number;
+  /** Runs that reached the complete state but showed an error, or left the previous state but said «done». */
+  untruthful: number;
+  /** Messages that show Google's English text to the person. */
+  english: number;
+  /** Examples of each problem, for a failing assertion's message. */
+  examples: string[];
+}
+
+/**
+ * The document state a person could notice: every sheet (values, formats, colours, protections,
+ * rules, charts), every Doc, and the document properties. Ids the runtime hands out in sequence
+ * (sheet ids, Doc ids) are replaced by stable names, so runs that made and deleted a sheet compare
+ * equal to runs that did not; the selection is not state.
+ */
+export function stateOf(rt: GasRuntime): string {
+  const wb = rt.snapshot({ evaluate: false });
+  const docs = rt.documents();
+  const props = rt.properties('document');
+  const sheetName = new Map(wb.sheets.map((s) => [String(s.sheetId), s.name]));
+  const sheets = wb.sheets.map((s) => ({ ...s, sheetId: 0 }));
+  const properties = Object.fromEntries(
+    Object.entries(props)
+      .map(([k, v]) => [k.replace(/\.(\d+)$/, (m, id: string) => `.<${sheetName.get(id) ?? `deleted sheet ${id}`}>`), v] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  let json = JSON.stringify({ sheets, docs, properties });
+  docs.forEach((d, i) => (json = json.split(d.id).join(`<doc ${i + 1}>`)));
+  return json;
+}
+
+function sample(calls: number, max: number): number[] {
+  if (calls <= max) return Array.from({ length: calls }, (_, i) => i + 1);
+  // Evenly spread, always including the first and the last call.
+  const picked = new Set<number>();
+  for (let i = 0; i < max; i++) picked.add(1 + Math.round((i * (calls - 1)) / (max - 1)));
+  return [...picked].sort((a, b) => a - b);
+}
+
+const english = (message: string): boolean => message.includes(SERVER_ERROR) || /^[\x20-\x7e]+$/.test(message.trim());
+
+export function runFaultSuite<W extends World>(scenario: Scenario<W>, timing: FaultTiming = 'before'): FaultReport {
+  const rerun = scenario.rerun ?? scenario.act;
+  // The reference: no fault.
+  const ref = scenario.setup();
+  let previous: string;
+  let complete: string;
+  let calls: number;
+  let afterRerun: string;
+  try {
+    previous = stateOf(ref.rt);
+    const counter = armFault(ref.rt.tracker, null);
+    const first = scenario.act(ref);
+    calls = counter.calls;
+    disarmFault(ref.rt.tracker);
+    if (!first.ok) throw new Error(`${scenario.name}: the action fails without faults: ${first.message}`);
+    complete = stateOf(ref.rt);
+    if (scenario.rerunAddsWork) {
+      rerun(ref);
+      afterRerun = stateOf(ref.rt);
+    } else {
+      afterRerun = complete;
+    }
+  } finally {
+    ref.dispose();
+  }
+
+  const report: FaultReport = {
+    name: scenario.name, calls, runs: 0, verdicts: { previous: 0, complete: 0, recorded: 0, half: 0 },
+    notConverged: 0, untruthful: 0, english: 0, examples: [],
+  };
+  const note = (text: string) => void (report.examples.length < 12 && report.examples.push(text));
+  for (const k of sample(calls, scenario.maxRuns ?? Infinity)) {
+    const w = scenario.setup();
+    try {
+      const injector = armFault(w.rt.tracker, { at: k, timing });
+      const outcome = scenario.act(w);
+      disarmFault(w.rt.tracker);
+      const fired = injector.fired ?? 'nothing';
+      const state = stateOf(w.rt);
+      const verdict: Verdict = state === previous ? 'previous' : state === complete ? 'complete'
+        : scenario.recorded?.(w, outcome) ? 'recorded' : 'half';
+      report.runs += 1;
+      report.verdicts[verdict] += 1;
+      const where = `k=${k} (${fired}, ${timing})`;
+      if (verdict === 'half') note(`${where}: half state; message: ${outcome.message}`);
+      if ((verdict === 'complete' && !outcome.ok && !/выполнен|создан|обновл|построен/i.test(outcome.message)) || (verdict === 'previous' && outcome.ok && !scenario.rerunAddsWork && !scenario.readOnly)) {
+        report.untruthful += 1;
+        note(`${where}: ${verdict} state, but the message was ${outcome.ok ? 'success' : `«${outcome.message}»`}`);
+      }
+      if (!outcome.ok && english(outcome.message)) {
+        report.english += 1;
+        note(`${where}: English message «${outcome.message}»`);
+      }
+      if (verdict !== 'complete' || scenario.rerunAddsWork) {
+        const again = rerun(w);
+        if (stateOf(w.rt) !== afterRerun) {
+          report.notConverged += 1;
+          note(`${where}: after a ${verdict} run, the rerun (${again.ok ? 'ok' : again.message}) did not reach the complete state`);
+        }
+      }
+    } finally {
+      disarmFault(w.rt.tracker);
+      w.dispose();
+    }
+  }
+  return report;
+}
+
+/** One line for the log and the closing note. */
+export function summaryLine(r: FaultReport): string {
+  const v = r.verdicts;
+  return `${r.name}: ${r.calls} calls, ${r.runs} runs — previous ${v.previous}, complete ${v.complete}, recorded ${v.recorded}, HALF ${v.half}; rerun not converged ${r.notConverged}; untruthful ${r.untruthful}; English ${r.english}`;
+}
