@@ -82,7 +82,7 @@ function openTemplate(id: string): GoogleAppsScript.Document.Document {
   try {
     return DocumentApp.openById(id);
   } catch {
-    throw new UserError('Шаблон приказа не найден или недоступен (возможно, он удалён). Создайте его заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
+    throw new UserError('Шаблон приказа не удалось открыть: возможно, он удалён или Google временно не ответил. Повторите через минуту; если ошибка повторится, создайте шаблон заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
   }
 }
 
@@ -164,10 +164,15 @@ function insertTable(body: Body, marker: string, block: TableBlock | undefined, 
  * Creates the order as a copy of the user's template with the placeholders filled. Returns the
  * Doc and warnings (unknown placeholders left as typed).
  */
-export function createOrderFromTemplate(id: string, order: OrderDocument): { doc: RenderedDoc; warnings: string[] } {
+export function createOrderFromTemplate(
+  id: string,
+  order: OrderDocument,
+  /** Makes the empty Doc to fill, once the template is open (create.ts records its link before filling it). */
+  target: () => GoogleAppsScript.Document.Document = () => DocumentApp.create(order.name),
+): { doc: RenderedDoc; warnings: string[] } {
   const source = openTemplate(id);
   const srcBody = source.getBody();
-  const doc = DocumentApp.create(order.name);
+  const doc = target();
   const body = doc.getBody();
   body
     .setPageWidth(srcBody.getPageWidth())
@@ -183,13 +188,13 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
   const sections: Container[] = [body];
   const header = source.getHeader();
   if (header) {
-    const h = doc.addHeader();
+    const h = doc.getHeader() ?? doc.addHeader(); // a Doc filled again after a failure has one
     copyChildren(header, h);
     sections.push(h);
   }
   const footer = source.getFooter();
   if (footer) {
-    const f = doc.addFooter();
+    const f = doc.getFooter() ?? doc.addFooter();
     copyChildren(footer, f);
     sections.push(f);
   }

@@ -93,9 +93,10 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
       const before = run.values.map((_, r) =>
         Array.from({ length: width }, (_c, k) => values[headerRow - 1 + r]?.[run.column + k] ?? ''),
       );
+      // Listed before writing: a write Google failed to confirm may still have landed.
+      written.push({ range, before });
       range.setNumberFormats(formats);
       range.setValues(run.values);
-      written.push({ range, before });
     }
     rules = applyRules(sheet, ruleSpecs(cols, headerRow + 1, Math.max(maxRows, headerRow + 1), settings.soonDays), keepRules);
   } catch (error) {

@@ -6,7 +6,9 @@ import type { FaultTiming } from '../../../preview/gas';
 import { runFaultSuite, summaryLine, type Scenario } from './harness';
 import { checkAll, editTrigger, order, recognise, refresh, summary, templateOrder } from './scenarios';
 
-const SCENARIOS = [recognise, refresh, editTrigger, order, templateOrder, summary, checkAll] as Scenario<never>[];
+const ONLY = process.env.FAULTS?.split(',');
+const SCENARIOS = ([recognise, refresh, editTrigger, order, templateOrder, summary, checkAll] as Scenario<never>[])
+  .filter((s) => !ONLY || ONLY.some((o) => s.name.startsWith(o)));
 const TIMINGS: FaultTiming[] = ['before', 'after'];
 
 describe('a fault at any service call', () => {
