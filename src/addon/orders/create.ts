@@ -10,7 +10,7 @@
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
 import { buildApprovalOrder, buildRowOrder, type AppendixRows } from '../../core/order/build';
 import {
-  JOURNAL_HEADER, JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
+  JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
   type JournalEntry,
 } from '../../core/order/journal';
 import type { OrderDocument } from '../../core/order/model';
