@@ -5,6 +5,7 @@
 // calls decide. "w/o builders": without rule-builder calls, which assemble objects locally.
 import { performance } from 'node:perf_hooks';
 import { createGasRuntime, type GasRuntime } from '../preview/gas';
+import { estimate, reportTime, type Estimate } from './cost-model';
 import { continueDistribution, startDistribution } from '../src/addon/district/distribute';
 import { buildSummary } from '../src/addon/district/summary-sheet';
 import { checkAll } from '../src/addon/district/check-all';
@@ -51,18 +52,28 @@ function registry(schools: number): string[][] {
     ...Array.from({ length: schools }, (_, i) => row(`МБОУ «СОШ № ${i + 1}»`, `Школа ${i + 1}`, `school${i + 1}@example.org`))];
 }
 
-interface Measured { calls: number; server: number; ms: number; batches: number }
+interface Measured { calls: number; server: number; ms: number; batches: number; executions: Estimate[] }
 
 /** Builder calls (new…Rule, set…, build) assemble an object locally; the rest reach the document. */
 const LOCAL = /^(SpreadsheetApp\.new|[A-Za-z]*Builder\.|BooleanCondition\.|ConditionalFormatRule\.)/;
 
-function measure(rt: GasRuntime, fn: () => number): Measured {
+/** Runs `fn`, which calls `execution(step)` once per Apps Script execution (a batch). */
+function measure(rt: GasRuntime, fn: (execution: <T>(step: () => T) => T) => number): Measured {
   rt.calls.reset();
+  const executions: Estimate[] = [];
+  const calls = { total: 0, server: 0 };
+  const execution = <T>(step: () => T): T => {
+    const result = rt.run('FULL', step);
+    const all = Object.entries(rt.calls.snapshot());
+    calls.total += rt.calls.total();
+    calls.server += all.filter(([k]) => !LOCAL.test(k)).reduce((n, [, v]) => n + v, 0);
+    executions.push(estimate(rt.calls.events()));
+    rt.calls.reset();
+    return result;
+  };
   const t0 = performance.now();
-  const batches = rt.run('FULL', fn);
-  const all = Object.entries(rt.calls.snapshot());
-  const server = all.filter(([k]) => !LOCAL.test(k)).reduce((n, [, v]) => n + v, 0);
-  return { calls: rt.calls.total(), server, ms: performance.now() - t0, batches };
+  const batches = fn(execution);
+  return { calls: calls.total, server: calls.server, ms: performance.now() - t0, batches, executions };
 }
 
 function scenario(schools: number, rows: number): Record<string, string | number> {
@@ -74,26 +85,30 @@ function scenario(schools: number, rows: number): Record<string, string | number
       const plan = { title: 'Дорожная карта района', planStart: '2023-01-01', planEnd: '2024-12-31' };
       return writeCanonicalSheet(SpreadsheetApp.getActiveSpreadsheet(), 'Район', prepareCanonical(template(rows), plan, TODAY), plan).getSheetId();
     });
-    const distribute = () => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      let p = startDistribution(ss, templateId);
+    const distribute = (execution: <T>(step: () => T) => T) => {
+      let p = execution(() => startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId));
       let n = 1;
       while (!p.finished) {
-        p = continueDistribution(ss);
+        p = execution(() => continueDistribution(SpreadsheetApp.getActiveSpreadsheet()));
         n++;
       }
       return n;
     };
     const first = measure(rt, distribute);
     const again = measure(rt, distribute);
-    const summary = measure(rt, () => {
-      buildSummary(SpreadsheetApp.getActiveSpreadsheet());
+    const summary = measure(rt, (execution) => {
+      execution(() => buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
       return 1;
     });
-    const check = measure(rt, () => {
-      checkAll(SpreadsheetApp.getActiveSpreadsheet());
+    const check = measure(rt, (execution) => {
+      execution(() => checkAll(SpreadsheetApp.getActiveSpreadsheet()));
       return 1;
     });
+    const label = `${schools} schools, ${rows}-row template`;
+    reportTime(`«Разослать школам», ${label}`, first.executions);
+    reportTime(`«Разослать школам» again, ${label}`, again.executions);
+    reportTime(`«Свод», ${label}`, summary.executions);
+    reportTime(`«Проверить все школы», ${label}`, check.executions);
     const per = (m: Measured) => `${(m.calls / schools).toFixed(1)} (${(m.server / schools).toFixed(1)})`;
     return {
       schools, rows,
