@@ -8,6 +8,9 @@ import * as z from 'zod/mini';
 
 const KEY = 'dorozhnayaKarta.district.run.v2';
 const KEYS_PREFIX = 'dorozhnayaKarta.district.run.v2.keys.';
+const TOUCHED_PREFIX = 'dorozhnayaKarta.district.run.v2.touched.';
+/** What the helper-column protections of the school sheets were last set to (a hash of editors and description). */
+const HELPERS_KEY = 'dorozhnayaKarta.district.helpers.v1';
 const SHEETS_PREFIX = 'dorozhnayaKarta.district.sheets.v2.';
 /** Earlier versions kept everything in one property each (which overflowed with long names). */
 const LEGACY = ['dorozhnayaKarta.district.run.v1', 'dorozhnayaKarta.district.sheets.v1'];
@@ -36,14 +39,20 @@ export type ReportList = z.infer<typeof listSchema>;
 export type Checkpoint = Omit<z.infer<typeof metaSchema>, 'total'> & {
   /** The schools, in order, by a short hash of their sheet name (rows shift when people edit the registry). */
   keys: string[];
+  /** Ids of the school sheets this run has created or checked. */
+  touched: number[];
 };
 
 export const emptyList = (): ReportList => ({ names: [], count: 0 });
 
 /** FNV-1a of the lower-cased sheet name, 6 base-36 characters: a few bytes per school instead of its name. */
 export function schoolKey(sheetName: string): string {
+  return hash(sheetName.toLowerCase());
+}
+
+export function hash(text: string): string {
   let h = 0x811c9dc5;
-  for (const ch of sheetName.toLowerCase()) {
+  for (const ch of text) {
     h ^= ch.codePointAt(0)!;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
@@ -124,22 +133,34 @@ export function loadCheckpoint(all: Readonly<Record<string, string>> = props().g
     const keys = chunked(all, KEYS_PREFIX);
     if (keys.length !== parsed.data.total) return null;
     const { total: _total, ...rest } = parsed.data;
-    return { ...rest, keys };
+    const touched = chunked(all, TOUCHED_PREFIX).map((t) => parseInt(t, 36)).filter((n) => Number.isSafeInteger(n));
+    return { ...rest, keys, touched };
   } catch {
     return null;
   }
 }
 
-/** The checkpoint and the managed sheets in one write (a batch commits both or neither). */
-export function saveRun(c: Checkpoint | null, sheetIds: readonly number[]): void {
+const ids = (list: readonly number[]): string[] => [...new Set(list)].map((id) => id.toString(36));
+
+/**
+ * The checkpoint (null: the run is over) and the managed sheets in one write, so a batch commits
+ * both or neither. `helpers`: the helper protections' fingerprint, stored when a run finishes.
+ */
+export function saveRun(c: Checkpoint | null, sheetIds: readonly number[], helpers?: string): void {
   const store = props();
   const all = store.getProperties();
-  const keys = c ? chunkWrites(all, KEYS_PREFIX, c.keys) : { set: {}, remove: Object.keys(all).filter((k) => k.startsWith(KEYS_PREFIX)) };
-  const sheets = chunkWrites(all, SHEETS_PREFIX, [...new Set(sheetIds)].map((id) => id.toString(36)));
-  const set = { ...keys.set, ...sheets.set, ...(c ? { [KEY]: boundedMeta(c) } : {}) };
-  const remove = [...keys.remove, ...sheets.remove, ...(c ? [] : [KEY]), ...LEGACY].filter((k) => k in all);
+  const keys = chunkWrites(all, KEYS_PREFIX, c ? c.keys : []);
+  const touched = chunkWrites(all, TOUCHED_PREFIX, c ? ids(c.touched) : []);
+  const sheets = chunkWrites(all, SHEETS_PREFIX, ids(sheetIds));
+  const set = { ...keys.set, ...touched.set, ...sheets.set, ...(c ? { [KEY]: boundedMeta(c) } : {}), ...(helpers ? { [HELPERS_KEY]: helpers } : {}) };
+  const remove = [...keys.remove, ...touched.remove, ...sheets.remove, ...(c ? [] : [KEY]), ...LEGACY].filter((k) => k in all);
   store.setProperties(set);
   for (const k of remove) store.deleteProperty(k);
+}
+
+/** The fingerprint saveRun stored when the last run finished. */
+export function lastHelpers(all: Readonly<Record<string, string>> = props().getProperties()): string | null {
+  return all[HELPERS_KEY] ?? null;
 }
 
 export function knownSchoolSheets(all: Readonly<Record<string, string>> = props().getProperties()): number[] {

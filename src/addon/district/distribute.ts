@@ -17,11 +17,11 @@ import type { DistributionProgress } from '../../contract/district';
 import { UserError, toUserError } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { notRoadmapMessage } from '../roadmap/process';
-import { planOf, readSettings, registerSheets, type SheetSettings } from '../roadmap/settings';
+import { planOf, readSettings, registerSheets, settingsFromProperties, type SheetSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
-import { LIST_LIMIT, emptyList, knownSchoolSheets, loadCheckpoint, note, saveRun, schoolKey, type Checkpoint } from './checkpoint';
+import { LIST_LIMIT, emptyList, hash, knownSchoolSheets, lastHelpers, loadCheckpoint, note, saveRun, schoolKey, type Checkpoint } from './checkpoint';
 import { readDistrictAsDistrict, type DistrictContext } from './people';
-import { protectSheet } from './protect';
+import { protectSheet, sessionOf } from './protect';
 import {
   PREPARED_SHEET, ProtectionFailed, createSchoolSheet, discardPrepared, prepareSchoolSheet, schoolSheetSize, updateSchoolSheet,
   type Prepared, type Template,
@@ -103,12 +103,17 @@ function notSharedProblem(school: SchoolEntry, shared: ReadonlySet<string>): str
   return `«${school.sheetName}» (строка ${school.row} в «${ORG_SHEET}»): у ${addresses(missing)} нет доступа к таблице, лист школы не создан и не изменён. ${WHAT_TO_DO}`;
 }
 
-/** Schools whose sheets the add-on made but that are no longer in the registry: their sheets stay. */
-function removedSchools(ss: Spreadsheet, ctx: DistrictContext, managed: number[]): { lines: string[]; keep: number[] } {
+/**
+ * Schools whose sheets the add-on made but that are no longer in the registry: their sheets stay.
+ * Only sheets this run did not touch are looked at (usually none).
+ */
+function removedSchools(ss: Spreadsheet, ctx: DistrictContext, managed: readonly number[], touched: readonly number[]): { lines: string[]; keep: number[] } {
   const current = new Set(ctx.registry.schools.map((s) => s.sheetName.toLowerCase()));
+  const seen = new Set(touched);
   const lines: string[] = [];
-  const keep: number[] = [];
-  for (const id of managed) {
+  const keep = [...seen];
+  for (const id of new Set(managed)) {
+    if (seen.has(id)) continue;
     const sheet = ss.getSheetById(id);
     if (!sheet) continue; // deleted by a person: nothing to keep track of
     keep.push(id);
@@ -127,18 +132,27 @@ function protectionStopped(name: string, error: unknown): UserError {
   );
 }
 
-function runBatch(ss: Spreadsheet, c: Checkpoint, budgetMs: number): DistributionProgress {
-  const started = Date.now();
-  const ctx = readDistrictAsDistrict(ss);
+/** The helper protections' target as a short fingerprint: unchanged since the last run → not re-read. */
+const helpersFingerprint = (ctx: DistrictContext): string => {
+  const t = schoolProtection('', [], ctx.people).helpers;
+  return hash(JSON.stringify([[...t.editors].sort(), t.description]));
+};
+
+/** One batch; `started`: when this execution began (its 6 minutes count from there). */
+function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs: number, started: number): DistributionProgress {
   const template = readTemplate(ss, c.templateId);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = dayInZone(new Date(), timeZone);
-  const settings = readSettings();
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const settings = settingsFromProperties(all);
   const shared = sharedWith(ss, ctx);
   const byKey = new Map(ctx.registry.schools.map((s) => [schoolKey(s.sheetName), s]));
-  const managed = knownSchoolSheets();
+  const managed = knownSchoolSheets(all);
+  const fingerprint = helpersFingerprint(ctx);
+  const trusted = lastHelpers(all) === fingerprint ? new Set(managed) : new Set<number>();
   const register: Record<string, SheetSettings> = {};
-  const update = { template, settings, timeZone, today, people: ctx.people };
+  const session = sessionOf(ctx.people, shared);
+  const update = { template, settings, timeZone, today, session, trusted };
   let prepared: Prepared | null = null;
   let count = 0;
   try {
@@ -163,11 +177,12 @@ function runBatch(ss: Spreadsheet, c: Checkpoint, budgetMs: number): Distributio
         if (existing) {
           out = updateSchoolSheet(existing, school, target, update);
         } else {
-          prepared ??= prepareSchoolSheet(ss, template, today, target.helpers, ctx.people);
-          out = createSchoolSheet(ss, prepared, school, template, target, ctx.people);
+          prepared ??= prepareSchoolSheet(ss, template, today);
+          out = createSchoolSheet(ss, prepared, school, template, target, session);
         }
-        managed.push(out.sheet.getSheetId());
-        if (out.register) register[String(out.sheet.getSheetId())] = out.register;
+        const id = out.sheetId;
+        c.touched.push(id);
+        if (out.register) register[String(id)] = out.register;
         c.added += out.added;
         c.differences += out.differences;
         note(out.kind === 'created' ? c.created : out.kind === 'updated' ? c.updated : c.unchanged, school.sheetName);
@@ -175,7 +190,7 @@ function runBatch(ss: Spreadsheet, c: Checkpoint, budgetMs: number): Distributio
         if (error instanceof ProtectionFailed) {
           // Commit what this batch finished, and resume at this school.
           registerSheets(register);
-          saveRun(c, managed);
+          saveRun(c, [...managed, ...c.touched]);
           throw protectionStopped(error.sheetName, error.cause);
         }
         note(c.failed, `«${school.sheetName}»: ${toUserError(error).message}`);
@@ -190,11 +205,11 @@ function runBatch(ss: Spreadsheet, c: Checkpoint, budgetMs: number): Distributio
   // Creating a sheet activates it; the official stays on the template.
   ss.getSheetById(c.templateId)?.activate();
   if (!finished) {
-    saveRun(c, managed);
+    saveRun(c, [...managed, ...c.touched]);
     return progressOf(c, false);
   }
-  const removed = removedSchools(ss, ctx, managed);
-  saveRun(null, removed.keep);
+  const removed = removedSchools(ss, ctx, managed, c.touched);
+  saveRun(null, removed.keep, fingerprint);
   return progressOf(c, true, removed.lines);
 }
 
@@ -223,6 +238,7 @@ function preflight(ss: Spreadsheet, ctx: DistrictContext, template: Template): v
 
 /** Starts a distribution from the template sheet; does the first batch. */
 export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs = BATCH_MS): DistributionProgress {
+  const started = Date.now();
   return withDocumentLock(() => {
     const ctx = readDistrictAsDistrict(ss);
     const template = readTemplate(ss, templateId); // fails early, before anything is written
@@ -238,20 +254,21 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
     // The registry grants access (its «Редакторы» column): only the district may change it.
     protectSheet(ss.getSheetByName(ORG_SHEET)!, districtOnly(ctx.people), ctx.people);
     const c: Checkpoint = {
-      templateId, keys: ctx.registry.schools.map((s) => schoolKey(s.sheetName)), next: 0,
+      templateId, keys: ctx.registry.schools.map((s) => schoolKey(s.sheetName)), next: 0, touched: [],
       created: emptyList(), updated: emptyList(), unchanged: emptyList(), failed: emptyList(), added: 0, differences: 0,
     };
     for (const p of ctx.registry.problems.filter((x) => x.severity === 'error')) note(c.failed, p.message);
-    return runBatch(ss, c, budgetMs);
+    return runBatch(ss, ctx, c, budgetMs, started);
   });
 }
 
 /** The next batch of an unfinished distribution. */
 export function continueDistribution(ss: Spreadsheet, budgetMs = BATCH_MS): DistributionProgress {
+  const started = Date.now();
   return withDocumentLock(() => {
     const c = loadCheckpoint();
     if (!c) throw new UserError('Нет незавершённой рассылки. Выберите лист-образец и нажмите «Разослать».');
-    return runBatch(ss, c, budgetMs);
+    return runBatch(ss, readDistrictAsDistrict(ss), c, budgetMs, started);
   });
 }
 

@@ -4,7 +4,7 @@
 // to its rows, then named and protected. An existing one is brought up to date with the template by
 // inserting the rows it lacks — Sheets moves the school's rows, nothing of theirs is rewritten — after
 // checking, right before writing, that the sheet is still as it was read.
-import { SPARE_ROWS, blankForSchool, insertionsOf, planMerge, type Insertion, type People, type SchoolEntry, type SchoolProtection } from '../../core/district';
+import { SPARE_ROWS, blankForSchool, insertionsOf, planMerge, type Insertion, type SchoolEntry, type SchoolProtection } from '../../core/district';
 import { toSheetSerial } from '../../core/dates';
 import { CANONICAL_COLUMNS, rowsToItems, type CanonicalItem, type CanonicalKey } from '../../core/roadmap';
 import { extraHelperHeaders } from '../../core/roadmap/colour';
@@ -13,7 +13,7 @@ import { analyseSheet, contiguousRuns, helperFormat, locateLayout } from '../roa
 import { prepareCanonical, writeCanonicalSheet } from '../roadmap/canonical-sheet';
 import { SHEET_KEY_PREFIX, planOf, type RoadmapSettings, type SheetSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
-import { columnRuns, protectHelpers, protectSheet } from './protect';
+import { columnRuns, protectHelpers, protectSheet, type ProtectionSession } from './protect';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,6 +27,7 @@ export interface Template {
 export interface SchoolOutcome {
   kind: 'created' | 'updated' | 'unchanged';
   sheet: Sheet;
+  sheetId: number;
   added: number;
   /** Rows whose text differs from the template (left as the school has it). */
   differences: number;
@@ -76,19 +77,20 @@ const protectedBy = <T>(sheetName: string, fn: () => T): T => {
 };
 
 /** Both protections of a school sheet (whole sheet: school and district; helper columns: district). */
-function protectSchool(sheet: Sheet, sheetName: string, runs: { column: number; count: number }[], target: SchoolProtection, people: People): void {
+function protectSchool(sheet: Sheet, sheetName: string, runs: { column: number; count: number }[], target: SchoolProtection, session: ProtectionSession, fresh = false): void {
   protectedBy(sheetName, () => {
-    protectSheet(sheet, target.sheet, people);
-    protectHelpers(sheet, runs, target.helpers, people);
+    protectSheet(sheet, target.sheet, session, fresh);
+    protectHelpers(sheet, runs, target.helpers, session, fresh);
   });
 }
 
 /**
  * The template as a school receives it, on a hidden sheet sized to its rows and the canonical
  * columns (a default sheet is 1000 × 26 cells: 300 of them would take most of the spreadsheet's 10
- * million). Its helper columns already carry the district-only protection, in case a copy keeps it.
+ * million). It has no protection, so its copies have none either way (Google does not document
+ * whether copyTo copies protections) and each copy gets its own.
  */
-export function prepareSchoolSheet(ss: Spreadsheet, template: Template, today: string, helperTarget: SchoolProtection['helpers'], people: People): Prepared {
+export function prepareSchoolSheet(ss: Spreadsheet, template: Template, today: string): Prepared {
   const items = template.items.map((it) => blankForSchool(it));
   const plan = { title: template.plan.title, planStart: template.plan.planStart, planEnd: template.plan.planEnd };
   const prepared = prepareCanonical(items, plan, today);
@@ -100,7 +102,7 @@ export function prepareSchoolSheet(ss: Spreadsheet, template: Template, today: s
     const maxColumns = sheet.getMaxColumns();
     if (maxColumns > prepared.width) sheet.deleteColumns(prepared.width + 1, maxColumns - prepared.width);
     const helperRuns = columnRuns(helperColumns(prepared.values.slice(0, 1), prepared.width));
-    protectHelpers(sheet, helperRuns, helperTarget, people);
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
     sheet.hideSheet();
     // writeCanonicalSheet registered it as a roadmap; it is scratch.
     PropertiesService.getDocumentProperties().deleteProperty(`${SHEET_KEY_PREFIX}${sheet.getSheetId()}`);
@@ -120,18 +122,18 @@ export function discardPrepared(ss: Spreadsheet, sheet: Sheet): void {
 }
 
 /** A new school sheet: a copy of the prepared sheet, named and protected; removed again if that fails. */
-export function createSchoolSheet(ss: Spreadsheet, prepared: Prepared, school: SchoolEntry, template: Template, target: SchoolProtection, people: People): SchoolOutcome {
+export function createSchoolSheet(ss: Spreadsheet, prepared: Prepared, school: SchoolEntry, template: Template, target: SchoolProtection, session: ProtectionSession): SchoolOutcome {
   const sheet = prepared.sheet.copyTo(ss);
   try {
     sheet.setName(school.sheetName);
     sheet.showSheet();
-    protectSchool(sheet, school.sheetName, prepared.helperRuns, target, people);
+    protectSchool(sheet, school.sheetName, prepared.helperRuns, target, session, true);
   } catch (error) {
     discardPrepared(ss, sheet);
     throw error;
   }
   return {
-    kind: 'created', sheet, added: 0, differences: 0,
+    kind: 'created', sheet, sheetId: sheet.getSheetId(), added: 0, differences: 0,
     register: { title: (school.shortName || school.sheetName).slice(0, 120), planStart: template.plan.planStart, planEnd: template.plan.planEnd },
   };
 }
@@ -178,7 +180,9 @@ export interface UpdateContext {
   settings: RoadmapSettings;
   timeZone: string;
   today: string;
-  people: People;
+  session: ProtectionSession;
+  /** Sheets whose helper protections the last finished run set to today's target (not re-read). */
+  trusted: ReadonlySet<number>;
 }
 
 /**
@@ -188,6 +192,7 @@ export interface UpdateContext {
  */
 export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: SchoolProtection, u: UpdateContext): SchoolOutcome {
   const name = school.sheetName;
+  const sheetId = sheet.getSheetId();
   const values = sheet.getDataRange().getValues();
   const read = rowsToItems(datesAsText(values, u.timeZone), 1);
   if (read.headerRow < 0) {
@@ -227,20 +232,27 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
         range.setValues(rows);
         rows.forEach((r, k) => (current[starts[i]! - 1 + k] = r));
       });
-      refreshHelpers(sheet, current, u);
-      protectSchool(sheet, name, columnRuns(helperColumns(current, width)), target, u.people);
+      refreshHelpers(sheet, sheetId, current, u);
+      protectSchool(sheet, name, columnRuns(helperColumns(current, width)), target, u.session);
     } catch (error) {
       if (!(error instanceof ProtectionFailed)) undoInsertions(sheet, done);
       throw error;
     }
   } else {
-    refreshHelpers(sheet, current, u);
-    protectSchool(sheet, name, columnRuns(helperColumns(current, width)), target, u.people);
+    refreshHelpers(sheet, sheetId, current, u);
+    // A school can change its sheet's protection (its editors are the protection's editors), never
+    // the helper columns' one: that is re-read only when its target changed.
+    const runs = u.trusted.has(sheetId) ? null : columnRuns(helperColumns(current, width));
+    protectedBy(name, () => {
+      protectSheet(sheet, target.sheet, u.session);
+      if (runs) protectHelpers(sheet, runs, target.helpers, u.session);
+    });
   }
-  const registered = u.settings.sheets[String(sheet.getSheetId())];
+  const registered = u.settings.sheets[String(sheetId)];
   return {
     kind: groups.length ? 'updated' : 'unchanged',
     sheet,
+    sheetId,
     added: plan.added.length,
     differences: plan.differences.length,
     register: registered ? null : { title: (school.shortName || name).slice(0, 120), planStart: u.template.plan.planStart, planEnd: u.template.plan.planEnd },
@@ -268,9 +280,9 @@ function comparable(v: unknown, timeZone: string): string {
 }
 
 /** Writes the helper columns (district-only, so no school value is touched) where they are stale. */
-function refreshHelpers(sheet: Sheet, values: unknown[][], u: UpdateContext): void {
+function refreshHelpers(sheet: Sheet, sheetId: number, values: unknown[][], u: UpdateContext): void {
   const width = values[0]?.length ?? 0;
-  const analysis = analyseSheet(datesAsText(values, u.timeZone), width, { plan: planOf(u.settings.sheets[String(sheet.getSheetId())]), today: u.today });
+  const analysis = analyseSheet(datesAsText(values, u.timeZone), width, { plan: planOf(u.settings.sheets[String(sheetId)]), today: u.today });
   if (!analysis || analysis.layout.missing) return; // «Обновить сроки и цвета» on that sheet adds missing columns
   const headerRow = analysis.layout.headerRow;
   for (const run of contiguousRuns(analysis.helperColumns)) {
