@@ -104,6 +104,25 @@ function notSharedProblem(school: SchoolEntry, shared: ReadonlySet<string>): str
 }
 
 /**
+ * Registry rows whose addresses cannot be given a protection yet, as the panel lists registry
+ * problems (shown before anyone presses «Разослать»).
+ */
+export function accessProblems(ss: Spreadsheet, ctx: DistrictContext): { row: number; severity: 'error' | 'warning'; message: string }[] {
+  const shared = sharedWith(ss, ctx);
+  const district = ctx.registry.district;
+  const out: { row: number; severity: 'error' | 'warning'; message: string }[] = [];
+  const missing = (district?.editors ?? []).filter((e) => !shared.has(e));
+  if (district && missing.length) {
+    out.push({ row: district.row, severity: 'error', message: `Строка ${district.row} в «${ORG_SHEET}»: у сотрудников района ${addresses(missing)} нет доступа к таблице — рассылка не начнётся. ${WHAT_TO_DO}` });
+  }
+  for (const school of ctx.registry.schools) {
+    const problem = notSharedProblem(school, shared);
+    if (problem) out.push({ row: school.row, severity: 'error', message: problem });
+  }
+  return out;
+}
+
+/**
  * Schools whose sheets the add-on made but that are no longer in the registry: their sheets stay.
  * Only sheets this run did not touch are looked at (usually none).
  */
@@ -253,11 +272,15 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
     writeDerivedSheetNames(ss, ctx);
     // The registry grants access (its «Редакторы» column): only the district may change it.
     protectSheet(ss.getSheetByName(ORG_SHEET)!, districtOnly(ctx.people), ctx.people);
+    // Schools whose people cannot be given their sheet are reported now and left out of the run.
+    const shared = sharedWith(ss, ctx);
+    const blocked = ctx.registry.schools.map((s) => notSharedProblem(s, shared));
     const c: Checkpoint = {
-      templateId, keys: ctx.registry.schools.map((s) => schoolKey(s.sheetName)), next: 0, touched: [],
+      templateId, keys: ctx.registry.schools.filter((_, i) => !blocked[i]).map((s) => schoolKey(s.sheetName)), next: 0, touched: [],
       created: emptyList(), updated: emptyList(), unchanged: emptyList(), failed: emptyList(), added: 0, differences: 0,
     };
     for (const p of ctx.registry.problems.filter((x) => x.severity === 'error')) note(c.failed, p.message);
+    for (const problem of blocked) if (problem) note(c.failed, problem);
     return runBatch(ss, ctx, c, budgetMs, started);
   });
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
 import { BUSY_MESSAGE } from '../../../src/addon/lock';
+import { getDistrictState } from '../../../src/addon/district/actions';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
 import { METODIST, OWNER, SCHOOL1, SCHOOL2, SCHOOL3, createDistrict, fixture, registryRows, texts, type District } from './harness';
 
@@ -159,7 +160,13 @@ describe('«Разослать школам»', () => {
       ['Школа 1', 'Школа 1', `${SCHOOL1}, new.teacher@example.org`],
       ['Школа 2', 'Школа 2', SCHOOL2],
     ]));
+    // the panel lists it before anyone presses «Разослать»
+    expect(d.run(() => getDistrictState()).problems).toContainEqual({
+      row: 3, severity: 'error',
+      message: 'Не удалось: «Школа 1» (строка 3 в «Организации»): у new.teacher@example.org нет доступа к таблице, лист школы не создан и не изменён. Откройте этим адресам доступ к таблице как редакторам («Настройки доступа»; адрес должен быть аккаунтом Google) или исправьте их в «Организациях» — и запустите рассылку снова.'.slice('Не удалось: '.length),
+    });
     const last = distributeAll().at(-1)!;
+    expect(last.total).toBe(1); // Школа 1 is left out from the start
     expect(last.lines).toContain('Созданы листы школ (1): Школа 2.');
     expect(last.lines).toContain('Не удалось: «Школа 1» (строка 3 в «Организации»): у new.teacher@example.org нет доступа к таблице, лист школы не создан и не изменён. Откройте этим адресам доступ к таблице как редакторам («Настройки доступа»; адрес должен быть аккаунтом Google) или исправьте их в «Организациях» — и запустите рассылку снова.');
     expect(d.runtime.snapshot().sheets.map((s) => s.name)).not.toContain('Школа 1');
