@@ -162,16 +162,25 @@ function startsAfterInsert(groups: readonly Insertion[]): number[] {
   return groups.map((g) => g.after + 1 + groups.filter((o) => o.after < g.after).reduce((n, o) => n + o.templateIndices.length, 0));
 }
 
-/** Removes rows this run inserted (bottom-up), when a later step of the same school failed. */
-function undoInsertions(sheet: Sheet, groups: readonly Insertion[]): void {
-  const starts = startsAfterInsert(groups);
-  const order = groups.map((g, i) => ({ start: starts[i]!, count: g.templateIndices.length })).sort((a, b) => b.start - a.start);
-  for (const o of order) {
-    try {
-      sheet.deleteRows(o.start, o.count);
-    } catch {
-      // Best effort; the error that brought us here is what the official is told.
+/**
+ * Removes rows this run inserted (bottom-up) when a later step of the same school failed. Only rows
+ * that are blank now are removed: if the school moved rows meanwhile, a row of theirs may sit
+ * where ours was planned, and a blank row left behind costs nothing.
+ */
+function undoInsertions(sheet: Sheet, groups: readonly Insertion[], written: ReadonlyMap<Insertion, unknown[][]>): void {
+  if (!groups.length) return;
+  try {
+    const now = sheet.getDataRange().getValues();
+    const starts = startsAfterInsert(groups);
+    const order = groups.map((g, i) => ({ g, start: starts[i]!, count: g.templateIndices.length })).sort((a, b) => b.start - a.start);
+    for (const o of order) {
+      const rows = Array.from({ length: o.count }, (_, k) => now[o.start - 1 + k]);
+      const mine = written.get(o.g);
+      const ours = rows.every((row, k) => blankRow(row) || (mine !== undefined && sameText(row, mine[k], mine[k]!.map((_, c) => c))));
+      if (ours) sheet.deleteRows(o.start, o.count);
     }
+  } catch {
+    // Best effort; the error that brought us here is what the official is told.
   }
 }
 
@@ -205,6 +214,7 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
   if (groups.length) {
     // Rows are inserted, never rewritten: what the school typed anywhere stays where Sheets moves it.
     const done: Insertion[] = [];
+    const written = new Map<Insertion, unknown[][]>();
     try {
       for (const g of groups) {
         sheet.insertRowsAfter(g.after, g.templateIndices.length);
@@ -222,6 +232,7 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
         return sameText(anchor, planned, anchorColumns) && g.templateIndices.every((_, k) => blankRow(current[start - 1 + k]));
       });
       if (!intact) {
+        done.length = 0; // the sheet moved under us: our blank rows are left where they are
         throw new UserError(`Лист «${name}» менялся во время рассылки (вставлены или удалены строки): новые строки образца на него не добавлены, то, что ввела школа, не тронуто. Запустите рассылку ещё раз.`);
       }
       const formats = helperFormatsRow(values, width);
@@ -229,13 +240,14 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
         const rows = g.templateIndices.map((t) => rowFor(u.template.items[t]!, read.columns, width));
         const range = sheet.getRange(starts[i]!, 1, rows.length, width);
         range.setNumberFormats(rows.map(() => formats));
+        written.set(g, rows);
         range.setValues(rows);
         rows.forEach((r, k) => (current[starts[i]! - 1 + k] = r));
       });
       refreshHelpers(sheet, sheetId, current, u);
       protectSchool(sheet, name, columnRuns(helperColumns(current, width)), target, u.session);
     } catch (error) {
-      if (!(error instanceof ProtectionFailed)) undoInsertions(sheet, done);
+      if (!(error instanceof ProtectionFailed)) undoInsertions(sheet, done, written);
       throw error;
     }
   } else {
