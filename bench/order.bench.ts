@@ -1,10 +1,11 @@
 // `npx tsx bench/index.ts order`: DocumentApp calls and time to build an approval order whose
 // appendix has 10 / 200 / 2,000 rows, with the add-on's renderer (one appendTable(cells), table-
 // and row-level styling) beside the naive row-by-row way (appendTableRow + appendTableCell per
-// cell), both against the in-memory Apps Script. Real Apps Script pays roughly 50–200 ms per
-// DocumentApp call, so the call count is what decides the time on Google's side.
+// cell), both against the in-memory Apps Script. The modelled time is bench/cost-model.ts's price of
+// every recorded call (DocumentApp and the rest).
 import { performance } from 'node:perf_hooks';
 import { createGasRuntime } from '../preview/gas';
+import { estimate, reportTime, type Estimate } from './cost-model';
 import { buildApprovalOrder, type OrderDocument, type Requisites, type TableBlock } from '../src/core';
 import { toOrderRow } from '../src/core/order/roadmap-source';
 import { createOrderDoc } from '../src/addon/orders/render-doc';
@@ -46,7 +47,7 @@ function naive(model: OrderDocument): void {
   }
 }
 
-function measure(items: number, way: 'renderer' | 'naive'): { calls: number; ms: number } {
+function measure(items: number, way: 'renderer' | 'naive'): { calls: number; ms: number; model: Estimate } {
   const rt = createGasRuntime({ now: () => new Date('2025-02-07T09:00:00Z') });
   const uninstall = rt.install();
   try {
@@ -56,7 +57,7 @@ function measure(items: number, way: 'renderer' | 'naive'): { calls: number; ms:
     rt.run('FULL', () => (way === 'renderer' ? createOrderDoc(model) : naive(model)));
     const ms = performance.now() - t0;
     const calls = Object.entries(rt.calls.snapshot()).filter(([k]) => DOC_CLASSES.test(k)).reduce((a, [, n]) => a + n, 0);
-    return { calls, ms };
+    return { calls, ms, model: estimate(rt.calls.events()) };
   } finally {
     uninstall();
   }
@@ -66,7 +67,8 @@ export async function run(): Promise<void> {
   const rows: Record<string, string | number>[] = [];
   for (const items of [10, 200, 2000]) {
     const fast = measure(items, 'renderer');
-    let slow: { calls: number; ms: number } | null = null;
+    reportTime(`order with a ${items}-row appendix (DocumentApp renderer)`, [fast.model]);
+    let slow: { calls: number; ms: number; model: Estimate } | null = null;
     try {
       slow = measure(items, 'naive');
     } catch (error) {
@@ -76,8 +78,10 @@ export async function run(): Promise<void> {
       'appendix rows': `${items} (+${SECTIONS} sections)`,
       'renderer: DocumentApp calls': fast.calls,
       'renderer: ms (in-memory)': Math.round(fast.ms),
+      'renderer: modelled s': (fast.model.ms / 1000).toFixed(1),
       'naive: DocumentApp calls': slow?.calls ?? '—',
       'naive: ms (in-memory)': slow ? Math.round(slow.ms) : '—',
+      'naive: modelled s': slow ? (slow.model.ms / 1000).toFixed(1) : '—',
       'naive / renderer calls': slow ? (slow.calls / fast.calls).toFixed(1) : '—',
     });
   }

@@ -17,7 +17,7 @@ import { createDocumentService } from './services/document';
 import { createSpreadsheetService } from './spreadsheet';
 
 export type * from './types';
-export type { AuthMode, AuthPolicy } from './track';
+export type { AuthMode, AuthPolicy, CallEvent } from './track';
 export { CallLog, Tracker, AuthorizationError } from './track';
 export { armFault, disarmFault, FaultInjector, ServiceError, SERVER_ERROR, type Fault, type FaultTiming } from './faults';
 export { editorAddonPolicy, permissionMessage } from './policy';

@@ -9,7 +9,7 @@ import { readSettings } from '../roadmap/settings';
 import { showSidebar } from '../sidebar';
 import { knownSchoolSheets } from './checkpoint';
 import { checkAll } from './check-all';
-import { continueDistribution, pendingDistribution, startDistribution } from './distribute';
+import { accessProblems, continueDistribution, pendingDistribution, startDistribution } from './distribute';
 import { isDistrictUser, readDistrict } from './people';
 import { buildSummary } from './summary-sheet';
 
@@ -72,7 +72,7 @@ function state(): DistrictState {
     schools: ctx.registry.schools.map((s) => ({
       row: s.row, name: s.shortName || s.sheetName, sheetName: s.sheetName, exists: names.has(s.sheetName.toLowerCase()), editors: s.editors.length,
     })),
-    problems: [...ctx.registry.problems, ...sheetProblems(ctx.registry, sheets.map((s) => s.getName()), ctx.values[0] ?? [])]
+    problems: [...ctx.registry.problems, ...sheetProblems(ctx.registry, sheets.map((s) => s.getName()), ctx.values[0] ?? []), ...accessProblems(ss, ctx)]
       .map((p) => ({ row: p.row, severity: p.severity, message: p.message })),
     templates,
     defaultTemplateId: preferred?.sheetId ?? null,

@@ -88,3 +88,10 @@ export function forgetSheet(sheetId: string, props = PropertiesService.getDocume
 export function planOf(s: SheetSettings | undefined): { planStart: string; planEnd: string } | null {
   return s?.planStart && s.planEnd && s.planStart <= s.planEnd ? { planStart: s.planStart, planEnd: s.planEnd } : null;
 }
+
+/** Adds or replaces the entries of some sheets in one write, leaving every other property as it is. */
+export function registerSheets(sheets: Readonly<Record<string, SheetSettings>>, props = PropertiesService.getDocumentProperties()): void {
+  const entries = Object.entries(sheets);
+  if (!entries.length) return;
+  props.setProperties(Object.fromEntries(entries.map(([id, s]) => [`${SHEET_KEY_PREFIX}${id}`, JSON.stringify(sheetSettingsSchema.parse(s))])));
+}
