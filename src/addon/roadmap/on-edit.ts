@@ -42,9 +42,19 @@ export function pendingRuns(all: Readonly<Record<string, string>>, sheetId: numb
   });
 }
 
-/** Forgets a sheet's pending rows: it has just been recomputed as a whole. */
-export function clearPending(all: Readonly<Record<string, string>>, sheetId: number, props = PropertiesService.getDocumentProperties()): void {
-  for (const run of pendingRuns(all, sheetId)) props.deleteProperty(run.key);
+/**
+ * Forgets a sheet's pending rows: it has just been recomputed as a whole. A failure here is
+ * harmless (those rows are recomputed once more later), so it never fails the action.
+ */
+export function clearPending(all: Readonly<Record<string, string>>, sheetId: number): void {
+  const runs = pendingRuns(all, sheetId);
+  if (!runs.length) return;
+  try {
+    const props = PropertiesService.getDocumentProperties();
+    for (const run of runs) props.deleteProperty(run.key);
+  } catch {
+    // See above.
+  }
 }
 
 function touchesUserColumns(layout: SheetLayout, first: number, count: number): boolean {

@@ -28,7 +28,7 @@ export interface Scenario<W extends World = World> {
   /** When the rerun itself changes state (another edit): the reference is act + rerun without faults. */
   rerunAddsWork?: boolean;
   /** A failure the add-on recorded and told the person about (e.g. an unfinished Doc in the journal). */
-  recorded?(w: W, outcome: Outcome): boolean;
+  recorded?(w: W, outcome: Outcome, states: { previous: string; complete: string; now: string }): boolean;
   /** An action that only reads: the previous state with a report is its success. */
   readOnly?: boolean;
   /**
@@ -63,19 +63,24 @@ export interface FaultReport {
  * The document state a person could notice: every sheet (values, formats, colours, protections,
  * rules, charts), every Doc, and the document properties. Ids the runtime hands out in sequence
  * (sheet ids, Doc ids) are replaced by stable names, so runs that made and deleted a sheet compare
- * equal to runs that did not; the selection is not state.
+ * equal to runs that did not; the selection and the order of tabs are not state.
  */
 export function stateOf(rt: GasRuntime, ignore: (doc: DocSnapshot) => boolean = () => false): string {
   const wb = rt.snapshot({ evaluate: false });
   const docs = rt.documents().filter((d) => !ignore(d));
   const props = rt.properties('document');
   const sheetName = new Map(wb.sheets.map((s) => [String(s.sheetId), s.name]));
-  const sheets = wb.sheets.map((s) => ({ ...s, sheetId: 0 }));
+  // Tab order is left out: a distribution that retries a school within its run adds that sheet last.
+  const sheets = wb.sheets.map((s) => ({ ...s, sheetId: 0 })).sort((a, b) => a.name.localeCompare(b.name));
   const properties = Object.fromEntries(
     Object.entries(props)
-      .map(([k, v]) => [k.replace(/\.(\d+)$/, (m, id: string) => `.<${sheetName.get(id) ?? `deleted sheet ${id}`}>`), v] as const)
+      .map(([k, v]) => [k.replace(/\.(\d+)$/, (m, id: string) => `.<${sheetName.get(id) ?? `deleted sheet ${id}`}>`), idList(v)] as const)
       .sort(([a], [b]) => a.localeCompare(b)),
   );
+  // A property listing sheet ids (the district's managed sheets): names, in order.
+  function idList(v: string): string {
+    return /^\d+(,\d+)*$/.test(v) ? v.split(',').map((id) => sheetName.get(id) ?? `deleted sheet ${id}`).sort().join(',') : v;
+  }
   let json = JSON.stringify({ sheets, docs, properties });
   docs.forEach((d, i) => (json = json.split(d.id).join(`<doc ${i + 1}>`)));
   return json;
@@ -133,7 +138,7 @@ export function runFaultSuite<W extends World>(scenario: Scenario<W>, timing: Fa
       const fired = injector.fired ?? 'nothing';
       const now = state(w);
       const verdict: Verdict = now === previous ? 'previous' : now === complete ? 'complete'
-        : scenario.recorded?.(w, outcome) ? 'recorded' : 'half';
+        : scenario.recorded?.(w, outcome, { previous, complete, now }) ? 'recorded' : 'half';
       report.runs += 1;
       report.verdicts[verdict] += 1;
       const where = `k=${k} (${fired}, ${timing})`;
@@ -160,6 +165,19 @@ export function runFaultSuite<W extends World>(scenario: Scenario<W>, timing: Fa
     }
   }
   return report;
+}
+
+/**
+ * For actions that work sheet by sheet and say which sheets failed (a distribution): every sheet is
+ * its previous or its complete self, and nothing else is left (properties aside: a checkpoint to
+ * continue from is how such a run records where it stopped).
+ */
+export function eachSheetWhole(states: { previous: string; complete: string; now: string }): boolean {
+  const sheets = (json: string) => new Map((JSON.parse(json) as { sheets: { name: string }[] }).sheets.map((sh) => [sh.name, JSON.stringify(sh)]));
+  const [before, after, now] = [sheets(states.previous), sheets(states.complete), sheets(states.now)];
+  for (const [name, sheet] of now) if (sheet !== before.get(name) && sheet !== after.get(name)) return false;
+  for (const name of before.keys()) if (!now.has(name)) return false;
+  return true;
 }
 
 /** One line for the log and the closing note. */

@@ -3,7 +3,8 @@
 import type { OrderRequest } from '../../../src/contract/orders';
 import { onEdit, recognizeTable, refreshColours } from '../../../src/addon/roadmap/actions';
 import { createOrder, createOrderTemplate } from '../../../src/addon/orders/endpoints';
-import { checkAllSchools, openDistrictSummary } from '../../../src/addon/district/actions';
+import { checkAllSchools, distributeNext, openDistrictSummary, startDistributionEndpoint } from '../../../src/addon/district/actions';
+import { pendingDistribution } from '../../../src/addon/district/distribute';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
 import { JOURNAL_SHEET } from '../../../src/core/order/journal';
 import type { DocSnapshot, GasRuntime } from '../../../preview/gas';
@@ -11,7 +12,7 @@ import { PENDING_DOC_NAME } from '../../../src/addon/orders/create';
 import { createHarness, fixture as roadmapFixture } from '../roadmap/harness';
 import { DERBENT_ORG, ROADMAP_SHEET, TODAY, canonicalFromFixture, newRuntime, orgRows } from '../orders/helpers';
 import { createDistrict, fixture as districtFixture, registryRows, OWNER, METODIST, SCHOOL1, SCHOOL2, SCHOOL3 } from '../district/harness';
-import type { Outcome, Scenario, World } from './harness';
+import { eachSheetWhole, type Outcome, type Scenario, type World } from './harness';
 
 /** A menu action: an alert is its failure; otherwise the last toast is what it said. */
 function menu(rt: GasRuntime, fn: () => void, mode: 'FULL' | 'LIMITED' = 'FULL'): Outcome {
@@ -158,6 +159,7 @@ export const templateOrder: Scenario = {
   setup: () => orderWorld(true),
   act: (w) => endpoint(w.rt, () => createOrder({ ...ORDER, useTemplate: true })),
   recorded: docsAccountedFor,
+  maxRuns: 160,
   unavoidable: blankPending,
 };
 
@@ -170,14 +172,62 @@ const REGISTRY = registryRows([
   ['МБОУ «Калиновская ООШ»', 'Калиновская', SCHOOL3],
 ]);
 
-function districtWorld(): World {
-  const d = createDistrict('2023-06-10', districtFixture('derbent-2023'), REGISTRY);
-  d.run(() => {
-    let p = startDistribution(d.ss(), d.templateId);
-    while (!p.finished) p = continueDistribution(d.ss());
-  });
-  return { rt: d.runtime, dispose: d.dispose };
+interface DistrictWorld extends World {
+  templateId: number;
 }
+
+function districtWorld(distributed = true): DistrictWorld {
+  const d = createDistrict('2023-06-10', districtFixture('derbent-2023'), REGISTRY);
+  if (distributed) {
+    d.run(() => {
+      let p = startDistribution(d.ss(), d.templateId);
+      while (!p.finished) p = continueDistribution(d.ss());
+    });
+  }
+  return { rt: d.runtime, dispose: d.dispose, templateId: d.templateId };
+}
+
+/** «Разослать» in the sidebar: start, then one batch after another until finished. */
+function distribution(w: DistrictWorld, resume: boolean): Outcome {
+  return endpoint(w.rt, () => {
+    let p = resume && pendingDistribution() ? distributeNext() : startDistributionEndpoint(w.templateId);
+    while (!p.finished) p = distributeNext();
+    return p;
+  }, (p) => [(p as { message: string }).message, ...(p as { lines: string[] }).lines].join('\n'));
+}
+
+/** Some schools done, the others as before, and the person told which failed (or to continue). */
+const schoolsWholeAndTold = (_w: World, outcome: Outcome, states: Parameters<typeof eachSheetWhole>[0]): boolean =>
+  eachSheetWhole(states) && (!outcome.ok || /Не удалось|не удалось/.test(outcome.message));
+
+export const distribute: Scenario<DistrictWorld> = {
+  name: 'distribute',
+  setup: () => districtWorld(false),
+  act: (w) => distribution(w, false),
+  // The sidebar offers to continue an interrupted run; otherwise the person starts again.
+  rerun: (w) => distribution(w, true),
+  recorded: schoolsWholeAndTold,
+  maxRuns: 40,
+};
+
+export const rerunDistribution: Scenario<DistrictWorld> = {
+  name: 'rerun (distribute again)',
+  setup: () => {
+    const w = districtWorld(true);
+    // A school marked a row done; the district added a row to its template.
+    w.rt.userEdit('Школа 1', 4, 6, 'Выполнено', { user: SCHOOL1 });
+    w.rt.run('FULL', () => {
+      const t = SpreadsheetApp.getActiveSpreadsheet().getSheetById(w.templateId)!;
+      t.insertRowsAfter(4, 1);
+      t.getRange(5, 1, 1, 6).setValues([['1.1.1.', 'Новое мероприятие района', 'Апрель 2023', 'Директор', 'Приказ', 'Не начато']]);
+    });
+    return w;
+  },
+  act: (w) => distribution(w, false),
+  rerun: (w) => distribution(w, true),
+  recorded: schoolsWholeAndTold,
+  maxRuns: 40,
+};
 
 export const summary: Scenario = {
   name: 'summary («Свод»)',
@@ -195,10 +245,10 @@ export const summary: Scenario = {
 
 export const checkAll: Scenario = {
   name: 'check-all',
-  setup: districtWorld,
+  setup: () => districtWorld(),
   readOnly: true,
   act: (w) => endpoint(w.rt, () => checkAllSchools(), (r) =>
     (r as { schools: { note: string | null }[] }).schools.flatMap((s) => (s.note ? [s.note] : [])).join(' ')),
 };
 
-export const ALL: Scenario<never>[] = [recognise, refresh, editTrigger, order, templateOrder, summary, checkAll] as Scenario<never>[];
+export const ALL = [recognise, refresh, editTrigger, order, templateOrder, summary, checkAll, distribute, rerunDistribution] as Scenario<never>[];
