@@ -31,6 +31,8 @@ export class FaultInjector {
   private seen = 0;
   /** 'Class.method' of the call that failed, once it has. */
   fired: string | null = null;
+  /** 'Class.method' of every call seen, in order (to choose which calls to fail). */
+  readonly keys: string[] = [];
 
   constructor(private readonly fault: Fault | null) {}
 
@@ -42,6 +44,7 @@ export class FaultInjector {
   /** Throws for the failing call when it must fail before running. Returns whether it fails after. */
   before(key: string): boolean {
     this.seen += 1;
+    this.keys.push(key);
     if (!this.fault || this.seen !== this.fault.at || this.fired) return false;
     if ((this.fault.timing ?? 'before') === 'after') return true;
     this.fired = key;

@@ -50,16 +50,17 @@ describe('an order whose Doc fails midway', () => {
 
 describe('recognition', () => {
   it('once the new sheet exists, a failure to show the summary says the sheet was made, and nothing is undone', () => {
-    w = recognise.setup();
-    const rt = w.rt;
-    const counter = armFault(rt.tracker, null);
-    recognise.act(w);
+    const first = recognise.setup();
+    w = first;
+    const counter = armFault(first.rt.tracker, null);
+    recognise.act(first);
     const total = counter.calls;
-    w.dispose();
-    w = recognise.setup();
+    first.dispose();
+    const rw = recognise.setup();
+    w = rw;
     // The last call opens the sidebar.
-    armFault(w.rt.tracker, { at: total });
-    const outcome = recognise.act(w);
+    armFault(rw.rt.tracker, { at: total });
+    const outcome = recognise.act(rw);
     disarmFault(w.rt.tracker);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/^Таблица распознана: создан лист «Вставка — дорожная карта».*Сервер Google временно не ответил/);
@@ -67,9 +68,10 @@ describe('recognition', () => {
   });
 
   it('Google failing the very first call is explained in Russian, not shown in English', () => {
-    w = recognise.setup();
-    armFault(w.rt.tracker, { at: 1 });
-    const outcome = recognise.act(w);
+    const rw = recognise.setup();
+    w = rw;
+    armFault(rw.rt.tracker, { at: 1 });
+    const outcome = recognise.act(rw);
     disarmFault(w.rt.tracker);
     expect(outcome.message).not.toContain(SERVER_ERROR);
     expect(outcome.message).toMatch(/Сервер Google временно не ответил.*Действие не выполнено/);
