@@ -157,14 +157,16 @@ const helpersFingerprint = (ctx: DistrictContext): string => {
   return hash(JSON.stringify([[...t.editors].sort(), t.description]));
 };
 
-/** One batch; `started`: when this execution began (its 6 minutes count from there). */
-function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs: number, started: number): DistributionProgress {
+/**
+ * One batch; `started`: when this execution began (its 6 minutes count from there); `shared`: the
+ * spreadsheet's editors, read once per execution (one User a person, each asked for its e-mail).
+ */
+function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs: number, started: number, shared = sharedWith(ss, ctx)): DistributionProgress {
   const template = readTemplate(ss, c.templateId);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = dayInZone(new Date(), timeZone);
   const all = PropertiesService.getDocumentProperties().getProperties();
   const settings = settingsFromProperties(all);
-  const shared = sharedWith(ss, ctx);
   const byKey = new Map(ctx.registry.schools.map((s) => [schoolKey(s.sheetName), s]));
   const managed = knownSchoolSheets(all);
   const fingerprint = helpersFingerprint(ctx);
@@ -238,8 +240,7 @@ function cellsInUse(ss: Spreadsheet): number {
 }
 
 /** What must hold before anything is written: people who can be given their sheets, and room for the sheets. */
-function preflight(ss: Spreadsheet, ctx: DistrictContext, template: Template): void {
-  const shared = sharedWith(ss, ctx);
+function preflight(ss: Spreadsheet, ctx: DistrictContext, template: Template, shared: ReadonlySet<string>): void {
   const district = (ctx.registry.district?.editors ?? []).filter((e) => !shared.has(e));
   if (district.length) {
     throw new UserError(
@@ -247,6 +248,8 @@ function preflight(ss: Spreadsheet, ctx: DistrictContext, template: Template): v
       `а их нужно указать в защите каждого листа школы. ${WHAT_TO_DO}`,
     );
   }
+  // A rerun over as many sheets as schools creates few if any: the cell count (a few calls a sheet) is skipped.
+  if (knownSchoolSheets().length >= ctx.registry.schools.length) return;
   const existing = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
   const missing = ctx.registry.schools.filter((s) => !existing.has(s.sheetName.toLowerCase()) && !notSharedProblem(s, shared));
   if (!missing.length) return;
@@ -265,7 +268,8 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
       const errors = ctx.registry.problems.filter((p) => p.severity === 'error').map((p) => p.message);
       throw new UserError(`В «${ORG_SHEET}» нет ни одной школы, которой можно разослать дорожную карту.${errors.length ? ` ${errors.join(' ')}` : ''}`);
     }
-    preflight(ss, ctx, template);
+    const shared = sharedWith(ss, ctx);
+    preflight(ss, ctx, template, shared);
     // A prepared sheet left by a run that was cut off is scratch.
     const stale = ss.getSheetByName(PREPARED_SHEET);
     if (stale) discardPrepared(ss, stale);
@@ -273,7 +277,6 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
     // The registry grants access (its «Редакторы» column): only the district may change it.
     protectSheet(ss.getSheetByName(ORG_SHEET)!, districtOnly(ctx.people), ctx.people);
     // Schools whose people cannot be given their sheet are reported now and left out of the run.
-    const shared = sharedWith(ss, ctx);
     const blocked = ctx.registry.schools.map((s) => notSharedProblem(s, shared));
     const c: Checkpoint = {
       templateId, keys: ctx.registry.schools.filter((_, i) => !blocked[i]).map((s) => schoolKey(s.sheetName)), next: 0, touched: [],
@@ -281,7 +284,7 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
     };
     for (const p of ctx.registry.problems.filter((x) => x.severity === 'error')) note(c.failed, p.message);
     for (const problem of blocked) if (problem) note(c.failed, problem);
-    return runBatch(ss, ctx, c, budgetMs, started);
+    return runBatch(ss, ctx, c, budgetMs, started, shared);
   });
 }
 

@@ -164,8 +164,8 @@ function startsAfterInsert(groups: readonly Insertion[]): number[] {
 
 /**
  * Removes rows this run inserted (bottom-up) when a later step of the same school failed. Only rows
- * that are blank now are removed: if the school moved rows meanwhile, a row of theirs may sit
- * where ours was planned, and a blank row left behind costs nothing.
+ * that are blank now, or hold exactly what this run wrote, are removed: if the school moved rows
+ * meanwhile, a row of theirs may sit where ours was planned, and a blank row left behind costs nothing.
  */
 function undoInsertions(sheet: Sheet, groups: readonly Insertion[], written: ReadonlyMap<Insertion, unknown[][]>): void {
   if (!groups.length) return;
@@ -197,7 +197,7 @@ export interface UpdateContext {
 /**
  * Brings an existing school sheet up to date: inserts the template rows it lacks, refreshes the
  * helper columns when they are stale, and checks its protections. Runs inside the document lock;
- * on any failure the rows it inserted are removed again.
+ * if a step before the protections fails, the rows it inserted are removed again.
  */
 export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: SchoolProtection, u: UpdateContext): SchoolOutcome {
   const name = school.sheetName;
@@ -235,7 +235,7 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
         done.length = 0; // the sheet moved under us: our blank rows are left where they are
         throw new UserError(`Лист «${name}» менялся во время рассылки (вставлены или удалены строки): новые строки образца на него не добавлены, то, что ввела школа, не тронуто. Запустите рассылку ещё раз.`);
       }
-      const formats = helperFormatsRow(values, width);
+      const formats = rowFormats(values, width);
       groups.forEach((g, i) => {
         const rows = g.templateIndices.map((t) => rowFor(u.template.items[t]!, read.columns, width));
         const range = sheet.getRange(starts[i]!, 1, rows.length, width);
@@ -272,7 +272,7 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
 }
 
 /** Number formats of a row: user columns as the canonical layout has them, helper columns as analyse says. */
-function helperFormatsRow(values: readonly (readonly unknown[])[], width: number): string[] {
+function rowFormats(values: readonly (readonly unknown[])[], width: number): string[] {
   const layout = locateLayout(values, width);
   const userFormat = new Map<number, string>();
   if (layout) {

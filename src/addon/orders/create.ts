@@ -8,24 +8,23 @@
 // says so; pressing again with the same number fills that same Doc anew, so one number never has
 // two Docs and the journal never misses a Doc it made.
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
-import { buildApprovalOrder, buildRowOrder, type AppendixRows } from '../../core/order/build';
 import {
   JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
   type JournalEntry,
 } from '../../core/order/journal';
-import type { OrderDocument } from '../../core/order/model';
-import type { Requisites } from '../../core/order/requisites';
 import { UserError, describeServiceError } from '../endpoint';
 import { twice } from '../atomic';
 import { withDocumentLock } from '../lock';
 import { ensureJournalSheet, readJournalSheet } from './journal';
-import { pdfExportUrl, renderOrderBody } from './render-doc';
-import { findRoadmap, noRoadmapMessage, readRequisites, readRoadmapSheet } from './sources';
+import { buildRequestedOrder } from './order-model';
+import { rememberChoices } from './preferences';
+import { applyDocsRequests, docxExportUrl, pdfExportUrl, renderOrderBody } from './render-doc';
+import { readRequisites } from './sources';
 import { createOrderFromTemplate, templateId } from './template';
 
 /** How long to wait for someone else's order to finish (ms). */
 export const LOCK_WAIT_MS = 10_000;
-export const DATE_STYLE_PROPERTY = 'orders.dateStyle';
+export { DATE_STYLE_PROPERTY } from './preferences';
 /** The name of a new order Doc until it is filled. */
 export const PENDING_DOC_NAME = 'Приказ (создаётся дополнением «Дорожная карта»)';
 
@@ -84,34 +83,6 @@ function reopenUnfinished(entry: JournalEntry): GoogleAppsScript.Document.Docume
   return doc;
 }
 
-function appendixRows(req: OrderRequest): AppendixRows {
-  return req.appendix === 'sections' ? { sections: req.sections } : req.appendix;
-}
-
-/** The order model exactly as the sidebar previewed it (same core builders, same options). */
-function buildOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: OrderRequest, requisites: Requisites, roadmapSheet: string, today: string, timeZone: string): OrderDocument {
-  const signatory = req.signatory.name.trim() ? req.signatory : undefined;
-  if (req.mode === 'row') {
-    if (!req.row) throw new UserError('Не выбрана строка дорожной карты для приказа.');
-    const sheet = ss.getSheetByName(req.row.sheetName);
-    const found = sheet ? readRoadmapSheet(sheet, today, timeZone) : null;
-    const index = found ? found.sheetRows.indexOf(req.row.sheetRow) : -1;
-    const item = found && index >= 0 ? found.roadmap.items[index] : undefined;
-    if (!item) throw new UserError(`Строка ${req.row.sheetRow} листа «${req.row.sheetName}» больше не содержит мероприятия. Выделите строку заново и выберите «Расширения → Дорожная карта → Приказы → Приказ по выделенной строке».`);
-    return buildRowOrder(item, requisites, { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: req.basis, points: req.points, signatory });
-  }
-  const found = findRoadmap(ss, roadmapSheet, today, timeZone);
-  if (!found) throw new UserError(noRoadmapMessage(roadmapSheet));
-  if (found.errorCount > 0 && !req.acceptRoadmapProblems) {
-    throw new UserError(`В дорожной карте есть ошибки (${found.errorCount}). Исправьте их или отметьте «Сформировать приказ, несмотря на ошибки».`);
-  }
-  return buildApprovalOrder({
-    requisites,
-    roadmap: found.roadmap,
-    options: { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: req.basis, points: req.points, signatory, appendixRows: appendixRows(req) },
-  });
-}
-
 export function createOrder(req: OrderRequest): OrderCreated {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
@@ -122,7 +93,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
   if (!state.requisites || !state.organisation) {
     throw new UserError(`Приказ не создан: не заполнены или неверны реквизиты организации.\n${state.blocking.join('\n')}`);
   }
-  const order = buildOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone);
+  const order = buildRequestedOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone);
   const template = req.useTemplate ? templateId() : null;
   if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
@@ -173,19 +144,29 @@ export function createOrder(req: OrderRequest): OrderCreated {
       // 1. Reserve the number (the row stays «создаётся…» until the Doc is complete).
       made.sheet = ensureJournalSheet(ss, journal.raw[0]);
       writeRow(entry(dup?.url ?? '', STATE_CREATING));
-      // 2. Make and fill the Doc.
-      if (template) warnings = createOrderFromTemplate(template, order, makeDoc).warnings;
-      else renderOrderBody(makeDoc().getBody(), order);
-      made.doc!.setName(order.name);
-      made.doc!.saveAndClose();
+      // 2. Make and fill the Doc (named once it is listed; a closed Doc can no longer be renamed).
+      if (template) {
+        warnings = createOrderFromTemplate(template, order, () => {
+          const doc = makeDoc();
+          doc.setName(order.name);
+          return doc;
+        }).warnings;
+      } else {
+        const doc = makeDoc();
+        renderOrderBody(doc.getBody(), order);
+        doc.setName(order.name);
+        // The Docs API sees DocumentApp's changes only once they are saved.
+        doc.saveAndClose();
+        warnings = applyDocsRequests(docIdOf(made.url!) ?? doc.getId(), order);
+      }
       // 3. Finish the row.
-      PropertiesService.getDocumentProperties().setProperty(DATE_STYLE_PROPERTY, req.dateStyle);
+      rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
       writeRow(entry(made.url!, ''));
     } catch (error) {
       throw made.doc ? markUnfinished(error) : takeBack(error);
     }
     if (dup) warnings = [`Приказ № ${number} не был завершён в прошлый раз: его документ заполнен заново.`, ...warnings];
     const docId = docIdOf(made.url!) ?? '';
-    return { docId, name: order.name, url: made.url!, pdfUrl: pdfExportUrl(docId), number, date: req.date, journalRow: row, warnings };
+    return { docId, name: order.name, url: made.url!, pdfUrl: pdfExportUrl(docId), docxUrl: docxExportUrl(docId), number, date: req.date, journalRow: row, warnings };
   }, { waitMs: LOCK_WAIT_MS, busy: LOCK_BUSY_MESSAGE });
 }
