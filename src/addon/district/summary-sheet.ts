@@ -9,6 +9,7 @@ import { columnLetter } from '../../core/a1';
 import { OCCURRENCE_SLOTS } from '../../core/roadmap/colour';
 import type { SummaryResult } from '../../contract/district';
 import { locateLayout } from '../roadmap/analyse';
+import { insertSheetOrNothing } from '../atomic';
 import { withDocumentLock } from '../lock';
 import { readSettings } from '../roadmap/settings';
 import { dayInZone } from '../roadmap/values';
@@ -83,7 +84,7 @@ export function buildSummary(ss: Spreadsheet): SummaryResult {
   return withDocumentLock(() => {
     const old = ss.getSheetByName(SUMMARY_SHEET);
     const oldName = freeName(`${SUMMARY_SHEET} (прежний)`, (n) => ss.getSheetByName(n) !== null);
-    const sheet = ss.insertSheet(freeName(`${SUMMARY_SHEET} (новый)`, (n) => ss.getSheetByName(n) !== null), old ? old.getIndex() - 1 : ss.getNumSheets());
+    const sheet = insertSheetOrNothing(ss, freeName(`${SUMMARY_SHEET} (новый)`, (n) => ss.getSheetByName(n) !== null), old ? old.getIndex() - 1 : ss.getNumSheets());
     try {
       writeSummary(sheet, all, rows.length, today);
       protectSheet(sheet, districtOnly(ctx.people), ctx.people, true);
@@ -104,8 +105,10 @@ export function buildSummary(ss: Spreadsheet): SummaryResult {
       try {
         ss.deleteSheet(old);
       } catch {
+        // Google may have deleted it while reporting a failure: only a sheet still there is tried again.
         try {
-          ss.deleteSheet(old);
+          const left = ss.getSheetByName(oldName);
+          if (left) ss.deleteSheet(left);
         } catch {
           note = ` Прежний свод остался на листе «${oldName}» — его можно удалить.`;
         }

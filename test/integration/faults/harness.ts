@@ -28,7 +28,7 @@ export interface Scenario<W extends World = World> {
   /** When the rerun itself changes state (another edit): the reference is act + rerun without faults. */
   rerunAddsWork?: boolean;
   /** A failure the add-on recorded and told the person about (e.g. an unfinished Doc in the journal). */
-  recorded?(w: W, outcome: Outcome, states: { previous: string; complete: string; now: string }): boolean;
+  recorded?(w: W, outcome: Outcome, states: { previous: string; complete: string; now: string }): boolean | 'final';
   /** An action that only reads: the previous state with a report is its success. */
   readOnly?: boolean;
   /**
@@ -53,6 +53,8 @@ export interface FaultReport {
   untruthful: number;
   /** Messages that show Google's English text to the person. */
   english: number;
+  /** Recorded runs the add-on finished in a lesser form and said so (no rerun expected). */
+  degraded: number;
   /** Runs that left an unavoidable Doc (see Scenario.unavoidable). */
   leftovers: number;
   /** Examples of each problem, for a failing assertion's message. */
@@ -134,7 +136,7 @@ export function runFaultSuite<W extends World>(scenario: Scenario<W>, timing: Fa
 
   const report: FaultReport = {
     name: scenario.name, calls, runs: 0, verdicts: { previous: 0, complete: 0, recorded: 0, half: 0 },
-    notConverged: 0, untruthful: 0, english: 0, leftovers: 0, examples: [],
+    notConverged: 0, untruthful: 0, english: 0, leftovers: 0, degraded: 0, examples: [],
   };
   const note = (text: string) => void (report.examples.length < 12 && report.examples.push(text));
   for (const k of sample(keys, scenario.maxRuns ?? Infinity)) {
@@ -145,8 +147,9 @@ export function runFaultSuite<W extends World>(scenario: Scenario<W>, timing: Fa
       disarmFault(w.rt.tracker);
       const fired = injector.fired ?? 'nothing';
       const now = state(w);
-      const verdict: Verdict = now === previous ? 'previous' : now === complete ? 'complete'
-        : scenario.recorded?.(w, outcome, { previous, complete, now }) ? 'recorded' : 'half';
+      const record = now === previous || now === complete ? false : scenario.recorded?.(w, outcome, { previous, complete, now }) ?? false;
+      const verdict: Verdict = now === previous ? 'previous' : now === complete ? 'complete' : record ? 'recorded' : 'half';
+      if (record === 'final') report.degraded += 1;
       report.runs += 1;
       report.verdicts[verdict] += 1;
       const where = `k=${k} (${fired}, ${timing})`;
@@ -159,7 +162,7 @@ export function runFaultSuite<W extends World>(scenario: Scenario<W>, timing: Fa
         report.english += 1;
         note(`${where}: English message «${outcome.message}»`);
       }
-      if (verdict !== 'complete' || scenario.rerunAddsWork) {
+      if ((verdict !== 'complete' || scenario.rerunAddsWork) && record !== 'final') {
         const again = rerun(w);
         if (state(w) !== afterRerun) {
           report.notConverged += 1;
@@ -191,5 +194,5 @@ export function eachSheetWhole(states: { previous: string; complete: string; now
 /** One line for the log and the closing note. */
 export function summaryLine(r: FaultReport): string {
   const v = r.verdicts;
-  return `${r.name}: ${r.calls} calls, ${r.runs} runs — previous ${v.previous}, complete ${v.complete}, recorded ${v.recorded}, HALF ${v.half}; rerun not converged ${r.notConverged}; untruthful ${r.untruthful}; English ${r.english}; unavoidable leftovers ${r.leftovers}`;
+  return `${r.name}: ${r.calls} calls, ${r.runs} runs — previous ${v.previous}, complete ${v.complete}, recorded ${v.recorded}, HALF ${v.half}; rerun not converged ${r.notConverged}; untruthful ${r.untruthful}; English ${r.english}; unavoidable leftovers ${r.leftovers}; finished in a lesser form, said so ${r.degraded}`;
 }
