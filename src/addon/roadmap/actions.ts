@@ -1,7 +1,7 @@
 // Menu actions and sidebar endpoints of the roadmap sheet. Thin: read once, compute in core /
 // analyse.ts, write once, all under the document lock; every failure reaches the person in Russian.
-import type { CheckReport, RefreshReport, SettingsView } from '../../contract/roadmap';
-import { UserError, implement, toUserError } from '../endpoint';
+import type { CheckReport, RecognitionReport, RefreshReport, SettingsView } from '../../contract/roadmap';
+import { UserError, describeServiceError, implement, menuAction as runMenuAction, notify, toUserError } from '../endpoint';
 import { showSidebar } from '../sidebar';
 import { buildCheckReport } from './check-report';
 import { writeCanonicalSheet } from './canonical-sheet';
@@ -11,21 +11,14 @@ import { withDocumentLock } from '../lock';
 import { hasHelperBlock, isCanonicalSheet, processRoadmapSheet, rawSheetMessage, readSheet, type Processed } from './process';
 import { clockOf, recognizeInto } from './recognize';
 import { alreadyOurs, readOnlyCheck, sourceInput } from './recognize-sidebar';
+import { saveReport } from './report-store';
 import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
 import { pluralRu } from '../../core/roadmap';
 
 const TITLE = 'Дорожная карта';
 
-/** Runs a menu action; a failure becomes an alert the person can act on, never a stack trace. */
-function menuAction(fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    fn(ui);
-  } catch (error) {
-    ui.alert(TITLE, toUserError(error).message, ui.ButtonSet.OK);
-  }
-}
+const menuAction = (fn: (ui: GoogleAppsScript.Base.Ui) => void): void => runMenuAction(TITLE, fn);
 
 // ---- Создать дорожную карту ----
 
@@ -45,24 +38,43 @@ export function createRoadmap(): void {
     const sheet = withDocumentLock(() =>
       writeCanonicalSheet(ss, NEW_SHEET_NAME, prepareNewRoadmap(plan, today), { title: NEW_SHEET_NAME, planStart: plan.start, planEnd: plan.end }),
     );
-    ss.toast(`Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются автоматически.`, TITLE);
+    notify(ss, `Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются автоматически.`, TITLE);
   });
 }
 
 // ---- Распознать таблицу ----
 
 export function recognizeTable(): void {
-  menuAction(() => {
+  menuAction((ui) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    withDocumentLock(() => {
+    const report = withDocumentLock(() => {
       const source = ss.getActiveSheet();
       const input = sourceInput(ss, source);
       // A sheet the add-on already laid out: recognising it again would only make a copy.
       if (hasHelperBlock(input.values)) throw alreadyOurs(input.source);
-      recognizeInto(ss, input, source.getIndex());
+      return recognizeInto(ss, input, source.getIndex());
     });
-    showSidebar('recognize', 'Распознавание таблицы');
+    showRecognition(ui, ss, report, 'Распознавание таблицы');
   });
+}
+
+/**
+ * The summary sidebar of a recognition that is done: the new sheet exists, so a failure from here
+ * on says so instead of calling the recognition failed (pressing again would only make a copy).
+ */
+function showRecognition(ui: GoogleAppsScript.Base.Ui, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: RecognitionReport, title: string): void {
+  try {
+    saveReport(ss, report);
+    showSidebar('recognize', title);
+  } catch (error) {
+    const message = `Таблица распознана: создан лист «${report.sheetName}» (мероприятий: ${report.items}). ` +
+      `Окно со сводкой распознавания открыть не удалось: ${describeServiceError(error)} Чтобы увидеть замечания, откройте лист «${report.sheetName}» и выберите «Проверить».`;
+    try {
+      ui.alert(TITLE, message, ui.ButtonSet.OK);
+    } catch {
+      notify(ss, message, TITLE);
+    }
+  }
 }
 
 // ---- Импорт из Google Документа ----
@@ -88,8 +100,8 @@ export function importFromDoc(): void {
     if (table.tables === 0) throw new UserError(`В документе «${table.name}» нет таблицы. Дорожная карта должна быть оформлена таблицей.`);
     const notes = table.tables > 1 ? [`В документе таблиц: ${table.tables}; импортирована самая длинная (${table.tableRows} ${pluralRu(table.tableRows, ['строка', 'строки', 'строк'])}).`] : [];
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    withDocumentLock(() => recognizeInto(ss, { source: table.name, values: table.cells, notes, ...clockOf(ss) }));
-    showSidebar('recognize', 'Импорт из документа');
+    const report = withDocumentLock(() => recognizeInto(ss, { source: table.name, values: table.cells, notes, ...clockOf(ss) }));
+    showRecognition(ui, ss, report, 'Импорт из документа');
   });
 }
 
@@ -107,7 +119,7 @@ export function refreshColours(): void {
       return isCanonicalSheet(read.values, !!read.own) ? refreshReport(processRoadmapSheet(ss, ss.getActiveSheet(), read)) : read;
     });
     if ('message' in outcome) {
-      ss.toast(outcome.message, TITLE);
+      notify(ss, outcome.message, TITLE);
       return;
     }
     // A pasted table: nothing was written; offer to recognise it (the answer is asked outside the lock).

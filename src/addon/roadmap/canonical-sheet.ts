@@ -9,7 +9,8 @@ import {
 import { extraHelperHeaders, ruleSpecs } from '../../core/roadmap/colour';
 import { analyseSheet, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
 import { applyRules } from './colour-rules';
-import { readSettings, writeSettings } from './settings';
+import { forgetSheet, readSettings, writeSheetSettings } from './settings';
+import { insertSheetOrNothing } from '../atomic';
 import { freeName } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -130,7 +131,8 @@ export function writeCanonicalSheet(
 ): Sheet {
   const settings = readSettings();
   const name = freeName(baseName, (n) => ss.getSheetByName(n) !== null);
-  const sheet = index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
+  const sheet = insertSheetOrNothing(ss, name, index);
+  let registered: string | null = null;
   try {
     const height = prepared.values.length;
     const width = prepared.width;
@@ -180,20 +182,22 @@ export function writeCanonicalSheet(
     applyRules(sheet, ruleSpecs(cols, 2, maxRows, settings.soonDays), []); // a new sheet has no rules of others
 
     const abbreviations = clipLines(plan.abbreviations ?? []);
-    settings.sheets[String(sheetId)] = {
+    registered = String(sheetId);
+    writeSheetSettings(registered, {
       title: plan.title.slice(0, 500),
       planStart: plan.planStart,
       planEnd: plan.planEnd,
       ...(abbreviations.length ? { abbreviations } : {}),
-    };
-    writeSettings(settings);
+    });
     sheet.activate();
     return sheet;
   } catch (error) {
     try {
       ss.deleteSheet(sheet);
+      // Settings Google may have stored before failing would describe a sheet that is gone.
+      if (registered !== null) forgetSheet(registered);
     } catch {
-      // The sheet stays; the error below still tells the user the action failed.
+      // The error below still tells the user the action failed.
     }
     throw error;
   }

@@ -5,7 +5,8 @@ import { STATE_HEADER, ruleSpecs } from '../../core/roadmap/colour';
 import { UserError } from '../endpoint';
 import { analyseSheet, contiguousRuns, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
 import { applyRules, foreignRules } from './colour-rules';
-import { planOf, readSettings, writeSettings, type RoadmapSettings } from './settings';
+import { clearPending } from './on-edit';
+import { planOf, settingsFromProperties, writeSettings, type RoadmapSettings } from './settings';
 import { dayInZone, datesAsText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,6 +64,8 @@ export interface SheetRead {
   own: RoadmapSettings['sheets'][string] | undefined;
   /** getDataRange().getValues(), from A1. */
   values: unknown[][];
+  /** The document's properties as read (settings, pending rows). */
+  properties: Record<string, string>;
 }
 
 export interface RoadmapRead extends SheetRead {
@@ -72,9 +75,11 @@ export interface RoadmapRead extends SheetRead {
 /** One getValues of the whole sheet, with the settings and the clock; writes nothing. */
 export function readSheet(ss: Spreadsheet, sheet: Sheet): SheetRead {
   const timeZone = ss.getSpreadsheetTimeZone();
-  const settings = readSettings();
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const settings = settingsFromProperties(properties);
   const sheetId = sheet.getSheetId();
   return {
+    properties,
     sheetId,
     sheetName: sheet.getName(),
     timeZone,
@@ -109,7 +114,7 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet, read: SheetRe
     analyseRead(read);
     throw new UserError(rawSheetMessage(read.sheetName));
   }
-  const { sheetId, sheetName, today, settings, own, values, analysis } = analyseRead(read);
+  const { sheetId, sheetName, today, settings, own, values, analysis, properties } = analyseRead(read);
   const cols = ruleColumns(analysis.layout);
   if (!cols) {
     throw new UserError(`На листе «${sheetName}» нет столбца «Срок»: цвета сроков не к чему применить. Верните столбец «Срок» (его можно переставить, но не удалять).`);
@@ -140,9 +145,10 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet, read: SheetRe
       const before = run.values.map((_, r) =>
         Array.from({ length: width }, (_c, k) => values[headerRow - 1 + r]?.[run.column + k] ?? ''),
       );
+      // Listed before writing: a write Google failed to confirm may still have landed.
+      written.push({ range, before });
       range.setNumberFormats(formats);
       range.setValues(run.values);
-      written.push({ range, before });
     }
     rules = applyRules(sheet, ruleSpecs(cols, headerRow + 1, Math.max(maxRows, headerRow + 1), settings.soonDays), keepRules);
   } catch (error) {
@@ -160,5 +166,7 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet, read: SheetRe
     settings.sheets[String(sheetId)] = { title: sheetName, planStart: null, planEnd: null };
     writeSettings(settings);
   }
+  // Every row is recomputed: edits that waited for the lock are done with.
+  clearPending(properties, sheetId);
   return { sheet, sheetId, sheetName, today, settings, analysis, rules, rows: values.length - headerRow };
 }

@@ -14,7 +14,7 @@ import {
   type RecognizeInput,
 } from './recognize';
 import { buildView, choicesFromWire } from './recognize-view';
-import { loadReport } from './report-store';
+import { loadReport, saveReport } from './report-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -96,7 +96,7 @@ export const applyRecognition = implement('applyRecognition', (sourceSheetId, wi
     const last = loadReport(ss);
     const replace = replaceSheetId !== null && last?.sheetId === replaceSheetId && last.sourceSheetId === sourceSheetId ? ss.getSheetById(replaceSheetId) : null;
     saveChoices(sourceSheetId, choices);
-    recognizeInto(ss, input, source.getIndex(), replace ?? undefined);
+    saveReport(ss, recognizeInto(ss, input, source.getIndex(), replace ?? undefined));
   });
   return stateOf(ss);
 });

@@ -7,8 +7,8 @@ import { foldForMatch } from '../../core/roadmap/text';
 import type { RecognitionReport } from '../../contract/roadmap';
 import { UserError } from '../endpoint';
 import { prepareCanonical, writeCanonicalSheet, type CanonicalPlan } from './canonical-sheet';
-import { saveReport } from './report-store';
-import { readSettings, writeSettings } from './settings';
+import { twice } from '../atomic';
+import { forgetSheet } from './settings';
 import { dayInZone, datesAsText } from './values';
 
 /** The most cells we accept in one go: far above real roadmaps, well inside the 6-minute limit. */
@@ -213,11 +213,10 @@ export function planRecognition(input: RecognizeInput, recognized?: Recognition)
   return { recognition, plan, items: canonicalItems(recognition, extras), extras };
 }
 
-/** Writes the canonical sheet and the summary. Inside the document lock. */
 /**
- * Writes the canonical sheet and the summary. Inside the document lock. With `replace` (the sheet an
- * earlier recognition of the same source made), the new sheet takes its place and name once it is
- * completely written; until then the old one stays.
+ * Writes the canonical sheet; returns the summary (the caller shows it). Inside the document lock.
+ * With `replace` (the sheet an earlier recognition of the same source made), the new sheet takes
+ * its place and name once it is completely written; until then the old one stays.
  */
 export function recognizeInto(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -230,12 +229,14 @@ export function recognizeInto(
   const sheet = writeCanonicalSheet(ss, `${input.source}${SHEET_SUFFIX}`, prepared, plan, replace ? replace.getIndex() - 1 : index);
   if (replace) {
     const name = replace.getName();
-    const settings = readSettings();
-    delete settings.sheets[String(replace.getSheetId())];
+    const oldId = String(replace.getSheetId());
     ss.deleteSheet(replace);
-    writeSettings(settings);
+    forgetSheet(oldId);
     sheet.setName(name);
   }
+  // The sheet exists from here on: reads that Google fails once are asked again, not reported as a failed recognition.
+  const sheetName = twice(() => sheet.getName());
+  const sheetId = twice(() => sheet.getSheetId());
   const problems = prepared.analysis.problems;
   const headerCells = recognition.headerRow >= 0 ? (input.values[recognition.headerRow] ?? null) : null;
   const report: RecognitionReport = {
@@ -244,8 +245,8 @@ export function recognizeInto(
     extraColumns: extras.headers,
     notes: items.filter((it) => it.note).length,
     abbreviations: plan.abbreviations?.length ?? 0,
-    sheetName: sheet.getName(),
-    sheetId: sheet.getSheetId(),
+    sheetName,
+    sheetId,
     items: items.filter((it) => !it.isSection).length,
     sections: items.filter((it) => it.isSection).length,
     headerRow: recognition.headerRow >= 0 ? recognition.headerRow + 1 : null,
@@ -255,7 +256,6 @@ export function recognizeInto(
     errors: problems.filter((p) => p.severity === 'error').length,
     problemWarnings: problems.filter((p) => p.severity === 'warning').length,
   };
-  saveReport(ss, report);
   return report;
 }
 
