@@ -4,7 +4,7 @@
 // is written to the journal.
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
 import { buildApprovalOrder, buildRowOrder, type AppendixRows } from '../../core/order/build';
-import { duplicateMessage, findDuplicate, journalRow } from '../../core/order/journal';
+import { JOURNAL_FORMATS, duplicateMessage, findDuplicate, journalRow } from '../../core/order/journal';
 import type { OrderDocument } from '../../core/order/model';
 import type { Requisites } from '../../core/order/requisites';
 import { UserError } from '../endpoint';
@@ -113,7 +113,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
       author: activeUserEmail(),
       createdAt: Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm'),
     });
-    sheet.getRange(row, 1, 1, values.length).setValues([values]);
+    sheet.getRange(row, 1, 1, values.length).setNumberFormats([[...JOURNAL_FORMATS]]).setValues([values]);
     PropertiesService.getDocumentProperties().setProperty(DATE_STYLE_PROPERTY, req.dateStyle);
     return {
       docId: doc.id,

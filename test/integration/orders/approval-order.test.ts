@@ -5,12 +5,12 @@ import type { OrderRequest } from '../../../src/contract/orders';
 import { formatOrderDate, mmToPt, numberSign, orderDocName, recognizeRoadmap, signatureName } from '../../../src/core';
 import { prepareCanonical, writeCanonicalSheet } from '../../../src/addon/roadmap/canonical-sheet';
 import { createOrder, getOrderSetup } from '../../../src/addon/orders/endpoints';
-import { DERBENT_ORG, FIXTURES, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, loadFixture, newRuntime, orgRows } from './helpers';
+import { DERBENT_ORG, FIXTURES, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, loadFixture, newRuntime, orgRows, seedRoadmap } from './helpers';
 
 function setupRuntime(fixture: (typeof FIXTURES)[number]) {
   const rt = newRuntime();
   const seeded = canonicalFromFixture(fixture);
-  rt.seedSheet(ROADMAP_SHEET, seeded.values);
+  seedRoadmap(rt, seeded.values);
   rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
   return { rt, seeded };
 }
