@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrderRequest } from '../../../src/contract/orders';
 import { createOrder, getOrderSetup } from '../../../src/addon/orders/endpoints';
 import { LOCK_BUSY_MESSAGE } from '../../../src/addon/orders/create';
-import { DERBENT_ORG, ROADMAP_SHEET, TODAY, canonicalFromFixture, inRuntime, newRuntime, orgRows, type OrgValues, seedRoadmap } from './helpers';
+import { DERBENT_ORG, TODAY, canonicalFromFixture, inRuntime, newRuntime, orgRows, type OrgValues, seedRoadmap } from './helpers';
 
 function runtimeWith(org: OrgValues | null) {
   const rt = newRuntime();
