@@ -11,8 +11,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(root, 'dist');
-const serverEntry = path.join(root, 'src/addon/main.ts');
+// `--live` builds the live-check bundle (`npm run test:live`): the add-on plus src/live's entry
+// points, into dist-live/, with a manifest that lets the Apps Script API run it (executionApi).
+const live = process.argv.includes('--live');
+const dist = path.join(root, live ? 'dist-live' : 'dist');
+const serverEntry = path.join(root, live ? 'src/live/main.ts' : 'src/addon/main.ts');
 const pagesDir = path.join(root, 'src/sidebar/pages');
 export const GLOBAL_NAME = '__dorozhnayaKarta';
 
@@ -58,7 +61,7 @@ async function buildServer() {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0].text;
-  const banner = '// Built by esbuild.config.mjs; do not edit. Source: src/addon/main.ts\n';
+  const banner = `// Built by esbuild.config.mjs; do not edit. Source: ${path.relative(root, serverEntry)}\n`;
   await writeFile(path.join(dist, 'Code.js'), `${banner}${code}\n// Apps Script entry points\n${stubsFor(names)}\n`);
   return names;
 }
@@ -99,11 +102,19 @@ export async function build() {
     ? (await readdir(pagesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name)
     : [];
   const [names] = await Promise.all([buildServer(), ...pages.map(buildPage)]);
-  await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  if (live) {
+    const manifest = JSON.parse(await readFile(path.join(root, 'appsscript.json'), 'utf8'));
+    // https://developers.google.com/apps-script/manifest: executionApi.access lets the owner call
+    // functions through the Apps Script API (scripts.run), which `clasp run` uses.
+    manifest.executionApi = { access: 'MYSELF' };
+    await writeFile(path.join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  } else {
+    await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  }
   return { exports: names, pages };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { exports, pages } = await build();
-  console.log(`dist/Code.js: ${exports.length} entry points; pages: ${pages.map((p) => `${p}.html`).join(', ')}`);
+  console.log(`${path.relative(root, dist)}/Code.js: ${exports.length} entry points; pages: ${pages.map((p) => `${p}.html`).join(', ')}`);
 }

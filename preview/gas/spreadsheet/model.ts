@@ -175,7 +175,7 @@ export class Workbook {
     public name: string,
     readonly id: string,
     public timeZone: string,
-    readonly locale: string,
+    public locale: string,
     readonly owner: string,
     private readonly todayIso: () => string,
   ) {

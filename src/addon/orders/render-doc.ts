@@ -176,9 +176,11 @@ export function renderOrderBody(body: Body, order: OrderDocument): void {
 /** Creates the Doc in the user's Drive (My Drive: placing it elsewhere needs DriveApp, i.e. the full Drive scope). */
 export function createOrderDoc(order: OrderDocument): RenderedDoc {
   const doc = DocumentApp.create(order.name);
+  // Id and url are read while the Doc is open: Google documents no use of a closed Document.
+  const rendered = { id: doc.getId(), name: order.name, url: doc.getUrl() };
   renderOrderBody(doc.getBody(), order);
   doc.saveAndClose();
-  return { id: doc.getId(), name: order.name, url: doc.getUrl() };
+  return rendered;
 }
 
 /** A link that downloads the Doc as PDF (no Drive scope needed: the person's own browser fetches it). */

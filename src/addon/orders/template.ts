@@ -73,9 +73,10 @@ export function createTemplateDoc(organisation: string, sample: Pick<OrderDocume
   ];
   for (const text of legend) body.appendParagraph(text);
   body.editAsText().setFontFamily(sample.font.family).setFontSize(sample.font.bodyPt);
+  const created = { id: doc.getId(), name, url: doc.getUrl() }; // read before closing (see render-doc.ts)
   doc.saveAndClose();
-  PropertiesService.getDocumentProperties().setProperty(TEMPLATE_PROPERTY, doc.getId());
-  return { id: doc.getId(), name, url: doc.getUrl() };
+  PropertiesService.getDocumentProperties().setProperty(TEMPLATE_PROPERTY, created.id);
+  return created;
 }
 
 function openTemplate(id: string): GoogleAppsScript.Document.Document {
@@ -210,9 +211,10 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
   const texts = tokens.map((t) => strip(values[t] ?? ''));
   for (const section of sections) fillMarkers(section, texts);
   const unknown = unknownPlaceholders(body.getText());
+  const filled = { id: doc.getId(), name: order.name, url: doc.getUrl() }; // read before closing (see render-doc.ts)
   doc.saveAndClose();
   const warnings = unknown.length
     ? [`В шаблоне есть неизвестные метки, они оставлены как есть: ${unknown.join(', ')}.`]
     : [];
-  return { doc: { id: doc.getId(), name: order.name, url: doc.getUrl() }, warnings };
+  return { doc: filled, warnings };
 }
