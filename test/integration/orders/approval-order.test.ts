@@ -149,6 +149,19 @@ describe('numbers and the journal', () => {
     expect(journal.lastRow).toBe(2);
   });
 
+  it('in an en_US spreadsheet the journal date is a date too, and numbering still follows the journal', () => {
+    const rt = newRuntime('en_US');
+    seedRoadmap(rt, canonicalFromFixture('khabez-2021').values);
+    rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
+    inRuntime(rt, () => createOrder(defaultRequest('5', { heading: '=HYPERLINK("x")' })));
+    const row = rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!.cells[1]!.map((c) => c?.text ?? '');
+    const [y, m, d] = TODAY.split('-').map(Number);
+    expect(row[0]).toBe(`${m}/${d}/${y}`); // en_US shows the date its own way: it is a date, not ru_RU text
+    expect(inRuntime(rt, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Журнал приказов')!.getRange('A2').getValue())).toBeInstanceOf(Date);
+    expect(row[2]).toBe('=HYPERLINK("x")'); // formula-like text stays text ('@' set with the row)
+    expect(inRuntime(rt, () => getOrderSetup('approval')).nextNumber).toBe('6');
+  });
+
   it('a number such as "5/1" stays text in the journal (not a date)', () => {
     const { rt } = setupRuntime('khabez-2021');
     inRuntime(rt, () => createOrder(defaultRequest('5/1')));

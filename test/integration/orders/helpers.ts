@@ -101,8 +101,8 @@ export function orgRows(orgs: OrgValues[]): string[][] {
 export const NOW = new Date('2026-11-23T09:30:00Z');
 export const TODAY = '2026-11-23';
 
-export function newRuntime(): GasRuntime {
-  return createGasRuntime({ now: () => NOW, user: 'metodist@example.org', htmlFile: () => '<html></html>' });
+export function newRuntime(locale = 'ru_RU'): GasRuntime {
+  return createGasRuntime({ now: () => NOW, user: 'metodist@example.org', locale, htmlFile: () => '<html></html>' });
 }
 
 /** Runs fn with the runtime's globals installed (as one FULL execution). */
