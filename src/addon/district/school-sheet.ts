@@ -6,6 +6,7 @@ import { UserError } from '../endpoint';
 import { locateLayout } from '../roadmap/analyse';
 import { prepareCanonical, writeCanonicalSheet } from '../roadmap/canonical-sheet';
 import { processRoadmapSheet } from '../roadmap/process';
+import { formatsKeepingValues } from '../roadmap/values';
 import { readSettings, writeSettings } from '../roadmap/settings';
 import { columnRuns, protectHelpers, protectSheet } from './protect';
 
@@ -96,7 +97,10 @@ function update(sheet: Sheet, values: unknown[][], template: Template, timeZoneV
   const needed = firstRow + merged.length - 1;
   const maxRows = sheet.getMaxRows();
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + 50);
-  sheet.getRange(firstRow, 1, merged.length, width).setValues(merged);
+  // Rows move down, some below the rows formatted at creation: formats travel with the values.
+  const header = values[read.headerRow] ?? [];
+  const columnFormat = (c: number) => CANONICAL_COLUMNS.find((d) => d.header === String(header[c] ?? ''))?.numberFormat;
+  sheet.getRange(firstRow, 1, merged.length, width).setNumberFormats(formatsKeepingValues(merged, columnFormat)).setValues(merged);
   return [plan.added.length, plan.differences.length];
 }
 
