@@ -1,6 +1,7 @@
 // «Журнал приказов»: read with one getValues, one row written per created order (under the
 // document lock, by create.ts). Layout and numbering rules are core's (src/core/order/journal).
 import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, readJournal, type JournalEntry } from '../../core/order/journal';
+import { isoDays } from '../roadmap/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,7 +27,7 @@ export function journalValues(sheet: Sheet | null, timeZone: string): unknown[][
   return sheet
     .getDataRange()
     .getValues()
-    .map((row) => row.map((v: unknown) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)));
+    .map((row) => row.map((v: unknown) => (v instanceof Date ? isoDays(v, timeZone) : v)));
 }
 
 export function journalEntries(ss: Spreadsheet, timeZone: string): JournalEntry[] {
