@@ -2,7 +2,7 @@
 // numbers under a date format), read back as Dates, and understood whichever way the person typed
 // them; no false «дата выполнения не распознана».
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRoadmap, onEdit, recognizeTable } from '../../../src/addon/roadmap/actions';
+import { checkRoadmap, getRecognitionReport, onEdit, recognizeTable } from '../../../src/addon/roadmap/actions';
 import { createHarness, texts, type Harness } from './harness';
 
 let h: Harness;
@@ -43,3 +43,21 @@ for (const [locale, typed, shown] of [['ru_RU', '10.06.2023', '10.06.2023'], ['e
     });
   });
 }
+
+describe('item numbers typed into an en_US spreadsheet', () => {
+  it('become numbers there («1.10» is 1.1): the recognition says so', () => {
+    h = createHarness('2023-06-20', 'en_US');
+    h.runtime.seedSheet('План', [
+      ['План мероприятий на 2023 год'],
+      ['№', 'Мероприятие', 'Срок', 'Ответственные'],
+      ['1.', 'Раздел', '', ''],
+      ['1.9', 'Семинар', 'Май 2023', 'Методист'],
+      ['1.10', 'Совещание', 'Июнь 2023', 'Директор'],
+    ]);
+    const typed = h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('План')!.getRange('A5').getValue());
+    expect(typed).toBe(1.1);
+    h.run(() => recognizeTable());
+    const report = h.run(() => getRecognitionReport()).report!;
+    expect(report.warnings.join(' ')).toContain('«1.10» становится 1,1');
+  });
+});
