@@ -182,6 +182,22 @@ const sheetChecks: LiveCheck[] = [
     run: (ctx) => ctx.ss.getSpreadsheetLocale(),
   },
   {
+    name: "a range protected as Google's sample does it (add me, remove the others) stays editable by me (a second user: manual pass)",
+    expected: () => ({ description: 'проверка', canEdit: true, meStays: true, domainEdit: false }),
+    // The sample of https://developers.google.com/apps-script/reference/spreadsheet/range#protect(),
+    // which src/addon/district/protect.ts follows.
+    run: (ctx) => {
+      const p = ctx.sheet.getRange('A1:B2').protect().setDescription('проверка');
+      const me = Session.getEffectiveUser();
+      p.addEditor(me);
+      p.removeEditors(p.getEditors());
+      if (p.canDomainEdit()) p.setDomainEdit(false);
+      const result = { description: p.getDescription(), canEdit: p.canEdit(), meStays: p.getEditors().some((u) => u.getEmail() === me.getEmail()), domainEdit: p.canDomainEdit() };
+      p.remove();
+      return result;
+    },
+  },
+  {
     name: 'getDocumentLock and document properties in the mode of this run',
     expected: () => ({ lock: true, acquired: true, property: 'значение' }),
     run: () => {
