@@ -24,9 +24,10 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function runOne(check: LiveCheck, base: Omit<LiveContext, 'sheet'>, index: number): LiveResult {
+function runOne(check: LiveCheck, base: Omit<LiveContext, 'sheet'>, index: number, runId: string): LiveResult {
   const { ss } = base;
-  const sheet = ss.insertSheet(`live-check ${index + 1}`);
+  // Unique per run: a run stopped half-way (the 6-minute limit) may leave its sheets behind.
+  const sheet = ss.insertSheet(`live-check ${runId}-${index + 1}`);
   const ctx: LiveContext = { ...base, sheet };
   let actual: unknown;
   let expected: unknown;
@@ -50,8 +51,9 @@ export function runLiveChecks(checks: readonly LiveCheck[] = CHECKS): LiveReport
   const doc = DocumentApp.create('Дорожная карта: проверка на Google (можно удалить)');
   const year = Number(Utilities.formatDate(new Date(), timeZone, 'yyyy'));
   const results: LiveResult[] = [];
+  const runId = Utilities.formatDate(new Date(), timeZone, 'HHmmss');
   try {
-    checks.forEach((check, i) => results.push(runOne(check, { ss, doc, timeZone, year }, i)));
+    checks.forEach((check, i) => results.push(runOne(check, { ss, doc, timeZone, year }, i, runId)));
   } finally {
     ss.setSpreadsheetLocale(locale);
     doc.saveAndClose();
