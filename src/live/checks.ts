@@ -66,7 +66,7 @@ const AUTOMATIC: Record<'ru_RU' | 'en_US', (year: number) => Record<Typed, unkno
     '1.1.': text('1.1.'),
     '1.5': date(`${year}-05-01`, `01.05.${year}`),
     '01.02.2021': date('2021-02-01', '01.02.2021'),
-    '2021-02-01': date('2021-02-01', '01.02.2021'),
+    '2021-02-01': date('2021-02-01', '2021-02-01'), // a typed date keeps its spelling as the cell's format
   }),
   en_US: () => ({
     '=1+1': { value: 2, formula: '=1+1', display: '2' },
@@ -75,7 +75,7 @@ const AUTOMATIC: Record<'ru_RU' | 'en_US', (year: number) => Record<Typed, unkno
     '1.1.': text('1.1.'),
     '1.5': num(1.5, '1.5'),
     '01.02.2021': text('01.02.2021'),
-    '2021-02-01': date('2021-02-01', '2/1/2021'),
+    '2021-02-01': date('2021-02-01', '2021-02-01'),
   }),
 };
 

@@ -114,6 +114,7 @@ export function createSpreadsheetService(ctx: GasContext): SpreadsheetService {
               cell.v = typed.value;
               if (typed.formula) cell.f = typed.formula;
               else delete cell.f;
+              if (typed.format && cell.numberFormat === undefined) cell.numberFormat = typed.format;
             } else {
               cell.v = typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v);
               delete cell.f;

@@ -164,6 +164,7 @@ export class FakeRange implements FakeRangeApi {
       cell.v = typed.value;
       if (typed.formula !== undefined) cell.f = typed.formula;
       else delete cell.f;
+      if (typed.format && cell.numberFormat === undefined) cell.numberFormat = typed.format;
       return;
     }
     delete cell.f;

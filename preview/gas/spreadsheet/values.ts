@@ -4,7 +4,8 @@
 // format (https://developers.google.com/sheets/api/guides/formats, «About date and time values»),
 // and Range.getValue(s) return a Date for it (ValueType: Number, Boolean, Date or String,
 // https://developers.google.com/apps-script/reference/spreadsheet/value-type). readValue() does
-// that conversion; how a date shows depends on the spreadsheet's locale.
+// that conversion. A date shows by its cell's date format (formatSheetsDate), or without one in the
+// locale's order; a typed date gives an automatic cell the format of its spelling.
 //
 // Strings written with setValue(s) are interpreted as if a person typed them, by the spreadsheet's
 // locale (Google documents that the locale decides date and number formats, not the exact grammar;
@@ -24,6 +25,8 @@ export type CellValue = string | number | boolean | Date;
 export interface Typed {
   value: CellValue;
   formula?: string;
+  /** The number format Sheets gives an automatic cell for what was typed (a date keeps its spelling). */
+  format?: string;
 }
 
 /** Milliseconds to add to a UTC wall-clock time to get the instant in `timeZone`. */
@@ -67,11 +70,6 @@ export function zonedParts(date: Date, timeZone: string): { year: number; month:
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-export function formatDayRu(date: Date, timeZone: string): string {
-  const { year, month, day } = zonedParts(date, timeZone);
-  return `${pad(day)}.${pad(month)}.${year}`;
-}
-
 /** Whether a spreadsheet locale writes numbers and dates the Russian way (comma decimal, d.m.y). */
 export const isCommaLocale = (locale: string): boolean => /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|tr)/.test(locale);
 
@@ -100,16 +98,17 @@ const fullYear = (text: string | undefined, current: number): number => {
   return text.length === 2 ? y + (y < 30 ? 2000 : 1900) : y;
 };
 
-/** A typed date by the locale's order, or null. */
-function typedDate(text: string, ctx: TypingContext): Date | null {
+/** A typed date by the locale's order, with the format its spelling gives the cell; or null. */
+function typedDate(text: string, ctx: TypingContext): { value: Date; format: string } | null {
   const iso = ISO_DATE.exec(text);
-  if (iso) return dateOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), ctx.timeZone);
+  const found = (value: Date | null, format: string) => (value ? { value, format } : null);
+  if (iso) return found(dateOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), ctx.timeZone), 'yyyy-mm-dd');
   if (isCommaLocale(ctx.locale)) {
     const d = DOTTED_DATE.exec(text);
-    return d ? dateOf(fullYear(d[3], ctx.year), Number(d[2]), Number(d[1]), ctx.timeZone) : null;
+    return d ? found(dateOf(fullYear(d[3], ctx.year), Number(d[2]), Number(d[1]), ctx.timeZone), 'dd.mm.yyyy') : null;
   }
   const d = SLASHED_DATE.exec(text);
-  return d ? dateOf(fullYear(d[3], ctx.year), Number(d[1]), Number(d[2]), ctx.timeZone) : null;
+  return d ? found(dateOf(fullYear(d[3], ctx.year), Number(d[1]), Number(d[2]), ctx.timeZone), 'M/d/yyyy') : null;
 }
 
 /** Interprets a string the way a spreadsheet in `ctx.locale` interprets typed input. */
@@ -125,7 +124,7 @@ export function parseTyped(text: string, ctx: TypingContext, plainText: boolean)
     return { value: Number(trimmed.replace(/,/g, '')) };
   }
   const date = typedDate(trimmed, ctx);
-  if (date) return { value: date };
+  if (date) return date;
   const upper = trimmed.toUpperCase();
   if (upper === 'ИСТИНА' || upper === 'TRUE') return { value: true };
   if (upper === 'ЛОЖЬ' || upper === 'FALSE') return { value: false };
@@ -172,9 +171,9 @@ export function displayValue(value: CellValue | null, timeZone: string, numberFo
   const comma = isCommaLocale(locale);
   const shown = readValue(value, numberFormat, timeZone);
   if (shown instanceof Date) {
-    if (comma) return formatDayRu(shown, timeZone);
-    const { year, month, day } = zonedParts(shown, timeZone);
-    return `${month}/${day}/${year}`;
+    // An explicit date format decides the display; without one, the locale's own date order.
+    const pattern = numberFormat && numberFormat !== AUTOMATIC_FORMAT && isDateFormat(numberFormat) ? numberFormat : comma ? 'dd.mm.yyyy' : 'M/d/yyyy';
+    return formatSheetsDate(shown, pattern, timeZone, locale);
   }
   if (typeof shown === 'number') {
     const decimal = (text: string): string => (comma ? text.replace('.', ',') : text);
@@ -184,6 +183,42 @@ export function displayValue(value: CellValue | null, timeZone: string, numberFo
   }
   if (typeof shown === 'boolean') return shown ? 'TRUE' : 'FALSE';
   return shown;
+}
+
+/**
+ * A date through a Sheets date-time pattern (https://developers.google.com/sheets/api/guides/formats,
+ * «Date and time format patterns»): d, dd, m/mm (month, or minutes after an hour or before
+ * seconds), mmm/mmmm (month names in the locale), yy, yyyy, h, hh, s, ss; quoted text and \x literal.
+ */
+export function formatSheetsDate(date: Date, pattern: string, timeZone: string, locale: string): string {
+  const { year, month, day } = zonedParts(date, timeZone);
+  const ms = date.getTime() - zonedDate(year, month, day, timeZone).getTime();
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor(ms / 60_000) % 60;
+  const seconds = Math.floor(ms / 1000) % 60;
+  const tokens = pattern.match(/"[^"]*"|\\.|([dDmMyYhHsS])\1*|[\s\S]/g) ?? [];
+  const letter = (t: string | undefined): string => (t && /^[dmyhs]/i.test(t) ? t[0]!.toLowerCase() : '');
+  const monthName = (width: 'short' | 'long'): string =>
+    new Intl.DateTimeFormat(locale.replace('_', '-'), { month: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  let out = '';
+  let afterHour = false;
+  tokens.forEach((t, i) => {
+    const c = letter(t);
+    const n = t.length;
+    if (t.startsWith('"')) out += t.slice(1, -1);
+    else if (t.startsWith('\\')) out += t.slice(1);
+    else if (c === 'y') out += n <= 2 ? pad(year % 100) : String(year);
+    else if (c === 'd') out += n === 1 ? String(day) : pad(day);
+    else if (c === 'h') out += n === 1 ? String(hours) : pad(hours);
+    else if (c === 's') out += n === 1 ? String(seconds) : pad(seconds);
+    else if (c === 'm') {
+      const minute = n <= 2 && (afterHour || letter(tokens.slice(i + 1).find((x) => letter(x))) === 's');
+      if (minute) out += n === 1 ? String(minutes) : pad(minutes);
+      else out += n === 1 ? String(month) : n === 2 ? pad(month) : monthName(n === 3 ? 'short' : 'long');
+    } else out += t;
+    if (c) afterHour = c === 'h';
+  });
+  return out;
 }
 
 /** Days since 1899-12-30 (Sheets' serial date) of a Date's calendar day in a time zone. */

@@ -1,6 +1,7 @@
 // Typed text by the spreadsheet's locale, and date cells read back as Date in both locales.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGasRuntime, type GasRuntime } from '../../../preview/gas';
+import { formatSheetsDate } from '../../../preview/gas/spreadsheet/values';
 
 let uninstall: (() => void) | null = null;
 afterEach(() => uninstall?.());
@@ -40,7 +41,8 @@ describe('typed text by locale', () => {
 });
 
 describe('date cells', () => {
-  for (const [locale, shown] of [['ru_RU', '07.02.2023'], ['en_US', '2/7/2023']] as const) {
+  for (const locale of ['ru_RU', 'en_US']) {
+    const shown = '07.02.2023'; // the cell's own format decides, in every locale
     it(`${locale}: a serial number under a date format reads back as a Date and shows as ${shown}`, () => {
       const { rt, sheet } = sheetIn(locale);
       const [value, display, plain] = rt.run('FULL', () => {
@@ -51,7 +53,6 @@ describe('date cells', () => {
       expect(value).toBeInstanceOf(Date);
       expect((value as Date).toISOString()).toBe('2023-02-06T21:00:00.000Z'); // midnight in Moscow
       expect(plain).toBe(44964);
-      // Our runtime shows the locale's own date order; what Sheets shows for this format is a live check.
       expect(display).toBe(shown);
     });
   }
@@ -76,5 +77,25 @@ describe('AND / OR over ranges', () => {
       return sheet.getRange('D1:D4').getValues().map((r) => r[0]);
     });
     expect(out).toEqual([true, true, '#VALUE!', '#VALUE!']);
+  });
+});
+
+describe('how a date shows', () => {
+  it('follows an explicit pattern (Sheets date-time patterns), else the locale', () => {
+    const moscow = 'Europe/Moscow';
+    const d = new Date('2023-02-07T11:05:09Z'); // 14:05:09 in Moscow
+    expect(formatSheetsDate(d, 'dd.mm.yyyy', moscow, 'ru_RU')).toBe('07.02.2023');
+    expect(formatSheetsDate(d, 'yyyy-mm-dd hh:mm:ss', moscow, 'en_US')).toBe('2023-02-07 14:05:09');
+    expect(formatSheetsDate(d, 'mmmm yyyy "г."', moscow, 'ru_RU')).toBe('февраль 2023 г.');
+    expect(formatSheetsDate(d, 'M/d/yy', moscow, 'en_US')).toBe('2/7/23');
+    for (const [locale, shown] of [['ru_RU', '07.02.2023'], ['en_US', '2/7/2023']] as const) {
+      const { rt, sheet } = sheetIn(locale);
+      const display = rt.run('FULL', () => {
+        sheet.getRange('A1').setFormula('=DATE(2023, 2, 7)');
+        sheet.getRange('B1').setValue(sheet.getRange('A1').getValue()); // a Date into an automatic cell
+        return sheet.getRange('B1').getDisplayValue();
+      });
+      expect(display).toBe(shown);
+    }
   });
 });

@@ -155,8 +155,7 @@ describe('numbers and the journal', () => {
     rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
     inRuntime(rt, () => createOrder(defaultRequest('5', { heading: '=HYPERLINK("x")' })));
     const row = rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!.cells[1]!.map((c) => c?.text ?? '');
-    const [y, m, d] = TODAY.split('-').map(Number);
-    expect(row[0]).toBe(`${m}/${d}/${y}`); // en_US shows the date its own way: it is a date, not ru_RU text
+    expect(row[0]).toBe(TODAY.split('-').reverse().join('.')); // shown by the column's format dd.mm.yyyy
     expect(inRuntime(rt, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Журнал приказов')!.getRange('A2').getValue())).toBeInstanceOf(Date);
     expect(row[2]).toBe('=HYPERLINK("x")'); // formula-like text stays text ('@' set with the row)
     expect(inRuntime(rt, () => getOrderSetup('approval')).nextNumber).toBe('6');

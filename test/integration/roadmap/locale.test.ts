@@ -21,7 +21,8 @@ const dateProblems = (report: ReturnType<typeof checkRoadmap>) =>
   report.rows.flatMap((r) => r.problems).filter((p) => p.column === DONE_COLUMN).map((p) => p.code);
 let DONE_COLUMN = 0;
 
-for (const [locale, typed, shown] of [['ru_RU', '10.06.2023', '10.06.2023'], ['en_US', '6/10/2023', '6/10/2023']] as const) {
+// The column's format (dd.mm.yyyy) shows the day the same way in both.
+for (const [locale, typed, shown] of [['ru_RU', '10.06.2023', '10.06.2023'], ['en_US', '6/10/2023', '10.06.2023']] as const) {
   describe(`a ${locale} spreadsheet`, () => {
     it('keeps a recognised completion date a date, and reads a date the person types in the locale\'s way', () => {
       h = createHarness('2023-06-20', locale);
