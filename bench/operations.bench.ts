@@ -16,7 +16,8 @@ const SHEET = 'Вставка — дорожная карта';
 
 function request(number: string): OrderRequest {
   return {
-    mode: 'approval', date: TODAY, number, dateStyle: 'long', heading: '', basis: '',
+    mode: 'approval', date: TODAY, number, dateStyle: 'long', basis: '',
+    heading: 'Об утверждении плана мероприятий (дорожной карты) по внедрению целевой модели наставничества',
     points: ['Утвердить план мероприятий (дорожную карту) (приложение № 1).', 'Контроль за исполнением настоящего приказа оставляю за собой.'],
     signatory: { position: DERBENT_ORG.headPosition, name: DERBENT_ORG.headName },
     appendix: 'all', sections: [], row: null, useTemplate: false, acceptRoadmapProblems: true,

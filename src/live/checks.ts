@@ -4,8 +4,10 @@
 // test/live/in-memory.test.ts runs them on the in-memory runtime in CI. A difference on Google is a
 // fact to copy into preview/gas (with its source) and then into the add-on.
 //
-// Adding a check: append it to CHECKS (or call registerChecks from another module — e.g. the
-// Docs API requests of the order renderer: `registerChecks(...docsApiChecks)` in src/live/main.ts).
+// Adding a check: append it to CHECKS; a group written in its own module is one line there (as the
+// Docs API requests of the order renderer, src/live/docs-api-checks.ts).
+import { DOCS_API_CHECKS } from './docs-api-checks';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Document = GoogleAppsScript.Document.Document;
@@ -310,9 +312,4 @@ const measureChecks: LiveCheck[] = [
   },
 ];
 
-export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...sheetChecks, ...docChecks, ...measureChecks];
-
-/** Adds checks written elsewhere (one line per module). */
-export function registerChecks(...checks: LiveCheck[]): void {
-  CHECKS.push(...checks);
-}
+export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...measureChecks];

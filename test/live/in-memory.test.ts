@@ -33,7 +33,7 @@ describe('live checks on the in-memory runtime', () => {
   it('covers the behaviours the issue lists', () => {
     const names = CHECKS.map((c) => c.name).join('\n');
     for (const s of ['=1+1', '+7', '-приказ', '1.1.', '1.5', '01.02.2021', '2021-02-01']) expect(names).toContain(`«${s}» into a plain-text`);
-    for (const topic of ['date format reads back as a Date', 'setFormula with commas', 'conditional-format custom formula', 'TableCell.merge()', 'after saveAndClose', 'getDocumentLock', 'en_US', 'copied one by one']) {
+    for (const topic of ['date format reads back as a Date', 'setFormula with commas', 'conditional-format custom formula', 'TableCell.merge()', 'after saveAndClose', 'getDocumentLock', 'en_US', 'copied one by one', 'Docs API: the order renderer']) {
       expect(names).toContain(topic);
     }
   });
