@@ -5,6 +5,8 @@
 // the fakes make to each other while serving it (depth > 0) are neither counted nor checked, so a
 // count is exactly what the add-on's own code asked Apps Script to do.
 
+import type { FaultInjector } from './faults';
+
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
 /** Decides whether `Class.method` may run in `mode`; returns a reason when it may not. */
@@ -70,6 +72,8 @@ export class AuthorizationError extends Error {
 export class Tracker {
   readonly calls = new CallLog();
   mode: AuthMode = 'FULL';
+  /** Fails a chosen call of the add-on (tests of faults; see faults.ts). */
+  faults: FaultInjector | null = null;
   private depth = 0;
 
   constructor(private readonly policy: AuthPolicy) {}
@@ -108,14 +112,18 @@ export class Tracker {
             if (denied) throw new AuthorizationError(denied);
             this.calls.record(`${className}.${prop}`, args.reduce<number>((n, a) => n + gridCells(a), 0));
           }
+          const key = `${className}.${prop}`;
+          const failAfter = outer && this.faults ? this.faults.before(key) : false;
           this.depth += 1;
+          let result: unknown;
           try {
-            const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+            result = (value as (...a: unknown[]) => unknown).apply(obj, args);
             if (outer) this.calls.addCells(gridCells(result));
-            return result === obj ? proxy : result; // builders return `this`: keep chains tracked
           } finally {
             this.depth -= 1;
           }
+          if (failAfter) this.faults!.after(key);
+          return result === obj ? proxy : result; // builders return `this`: keep chains tracked
         };
       },
     });

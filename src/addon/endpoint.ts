@@ -15,33 +15,67 @@ export function describeIssues(error: z.core.$ZodError, what = 'Неверные
   return `${what}: ${lines.join('; ')}.`;
 }
 
-/** What a Google error means for the person, and what to do, by the words of its (English) text. */
-const GOOGLE_FAILURES: readonly [RegExp, string][] = [
-  [/protected (cell|range|sheet)|trying to edit a protected/i,
-    'Эта часть таблицы защищена от изменений. Попросите владельца таблицы дать вам права на редактирование и повторите действие.'],
-  [/permission|authoriz|not have access|access denied|доступ/i,
-    'Google не дал дополнению доступа к таблице или документу. Проверьте, что у вас есть права на редактирование и что дополнению выданы разрешения, и повторите действие.'],
-  [/too many times|quota|rate limit|лимит/i,
-    'Превышен лимит Google на число таких действий. Подождите (дневные лимиты сбрасываются через сутки) и повторите действие.'],
-  [/exceeded maximum execution time|timed? ?out|timeout/i,
-    'Действие не уложилось в отведённое Google время. Повторите его: уже сделанное сохранено.'],
-  [/is missing|not found|deleted|does not exist/i,
-    'Нужный файл или лист не найден: возможно, его удалили или у вас нет к нему доступа. Проверьте и повторите действие.'],
-  [/service|server error|internal error|unavailable|try again/i,
-    'Сервис Google временно не ответил. Повторите действие через минуту.'],
-];
-
 /**
- * Anything thrown becomes a message a person can act on: a UserError as is; a Google error as a
- * Russian sentence saying what happened and what to do, with Google's own text only as a detail;
- * never a stack.
+ * What an error of a Google service means, in Russian, with what to do. Google's texts are English
+ * and not documented as a list; these are the ones people meet (transient server errors, quotas,
+ * missing permissions, protected ranges, the 6-minute limit). Anything else keeps its text.
  */
+export function describeServiceError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/server error|try again|failed while accessing|service (?:error|unavailable)|backend error|internal error|timed out|timeout/i.test(text)) {
+    return 'Сервер Google временно не ответил. Подождите минуту и повторите действие.';
+  }
+  if (/too many times|quota|rate limit|limit exceeded/i.test(text)) {
+    return 'Превышен лимит Google на число операций. Повторите позже (суточные лимиты обновляются через сутки).';
+  }
+  if (/exceeded maximum execution time/i.test(text)) {
+    return 'Действие не уложилось в 6 минут, отведённые Google на один запуск. Повторите его: сделанное сохранено, дополнение продолжит с того места, где остановилось.';
+  }
+  if (/protected (?:cell|range|sheet|object)/i.test(text)) {
+    return 'Google не разрешил изменить защищённый диапазон: у вас нет права его редактировать. Попросите владельца таблицы или редактора района выполнить это действие.';
+  }
+  if (/permission|authoriz|not allowed|access denied/i.test(text)) {
+    return 'Google не разрешил это действие: у дополнения или у вас нет нужного доступа. Откройте меню дополнения заново и подтвердите разрешения; если не поможет — попросите доступ у владельца таблицы.';
+  }
+  return `Google сообщил об ошибке («${text}»). Повторите действие; если ошибка повторяется, сообщите её текст разработчикам дополнения.`;
+}
+
+/** Anything thrown becomes a message a person can act on; unknown errors keep their text, never a stack. */
 export function toUserError(error: unknown): UserError {
   if (error instanceof UserError) return error;
-  const text = (error instanceof Error ? error.message : String(error)).trim();
-  const known = GOOGLE_FAILURES.find(([pattern]) => pattern.test(text))?.[1];
-  const what = known ?? 'Не удалось выполнить действие из-за ошибки Google. Повторите его; если ошибка не пройдёт, перешлите текст ниже тому, кто поддерживает дополнение.';
-  return new UserError(`${what} Подробности: ${text}`);
+  return new UserError(`Не удалось выполнить действие. ${describeServiceError(error)}`);
+}
+
+/**
+ * Runs a menu action; a failure becomes an alert the person can act on, never a stack trace. If
+ * Google fails even the alert, the Russian message goes to Apps Script's own error box.
+ */
+export function menuAction(title: string, fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
+  let ui: GoogleAppsScript.Base.Ui;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch (error) {
+    throw new Error(`${describeServiceError(error)} Действие не выполнено.`);
+  }
+  try {
+    fn(ui);
+  } catch (error) {
+    const message = toUserError(error).message;
+    try {
+      ui.alert(title, message, ui.ButtonSet.OK);
+    } catch {
+      throw new Error(message);
+    }
+  }
+}
+
+/** Tells the person an action is done; a toast Google fails to show changes nothing about what was done. */
+export function notify(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, message: string, title: string): void {
+  try {
+    ss.toast(message, title);
+  } catch {
+    // The work is done; the toast is only news of it.
+  }
 }
 
 /**

@@ -41,23 +41,6 @@ export function datesAsText(values: readonly (readonly unknown[])[], timeZone: s
   );
 }
 
-/** The format Sheets reports for a cell nobody formatted (Range.getNumberFormat). */
-export const AUTOMATIC_FORMAT = '0.###############';
-
-/**
- * Number formats to write together with values read by getValues, so that each stays what it was
- * wherever it lands (rows added below the ones formatted at creation have no format): text stays
- * text ('@': a school's «=2+2» or «1.5» is not re-read as a formula or a date), a Date stays a date;
- * an empty cell gets its column's format. Set with setNumberFormats right before setValues.
- */
-export function formatsKeepingValues(rows: readonly (readonly unknown[])[], columnFormat: (column: number) => string | undefined): string[][] {
-  return rows.map((row) =>
-    row.map((v, c) =>
-      typeof v === 'string' && v !== '' ? '@' : v instanceof Date ? 'dd.mm.yyyy' : columnFormat(c) ?? (typeof v === 'number' ? AUTOMATIC_FORMAT : '@'),
-    ),
-  );
-}
-
 /** A sheet name of at most 100 characters (Sheets' limit), cut at a word where possible. */
 export function clipSheetName(name: string, max = 100): string {
   if (name.length <= max) return name;

@@ -106,7 +106,7 @@ describe('«Распознать таблицу» on bad input', () => {
       throw new Error('Service Spreadsheets failed while accessing document');
     });
     h.run(() => recognizeTable());
-    expect(h.alerts()[0]).toBe('Сервис Google временно не ответил. Повторите действие через минуту. Подробности: Service Spreadsheets failed while accessing document');
+    expect(h.alerts()[0]).toMatch(/^Не удалось выполнить действие\. Сервер Google временно не ответил\. Подождите минуту и повторите действие\.$/);
     expect(JSON.stringify(h.runtime.snapshot())).toBe(before);
   });
 
@@ -177,7 +177,7 @@ describe('the roadmap sheet after people changed it', () => {
     vi.spyOn(FakeSheet.prototype, 'setConditionalFormatRules').mockImplementation(() => {
       throw new Error('Service Spreadsheets failed while accessing document');
     });
-    expect(() => h.run(() => refreshRoadmap())).toThrow(/^Сервис Google временно не ответил\. .* Подробности: Service Spreadsheets failed/);
+    expect(() => h.run(() => refreshRoadmap())).toThrow(/Не удалось выполнить действие/);
     expect(JSON.stringify(h.sheet(name).cells)).toBe(before);
   });
 

@@ -33,7 +33,8 @@ describe('«Журнал приказов» (core)', () => {
   it('the written row has the date as a serial number and text as typed, under plain-text formats', () => {
     expect(asSheetText('=IMPORTRANGE("x")')).toBe(`'=IMPORTRANGE("x")`);
     expect(journalRow({ date: '2023-02-07', number: '5/1', heading: '+ О мерах', url: 'u', author: 'a', createdAt: '07.02.2023 10:00' }))
-      .toEqual([44964, '5/1', '+ О мерах', 'u', 'a', '07.02.2023 10:00']);
+      .toEqual([44964, '5/1', '+ О мерах', 'u', 'a', '07.02.2023 10:00', '']);
+    expect(JOURNAL_FORMATS).toHaveLength(7);
     expect(JOURNAL_FORMATS.slice(1).every((f) => f === '@')).toBe(true);
   });
 });
