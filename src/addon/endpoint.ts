@@ -1,30 +1,15 @@
 import type * as z from 'zod/mini';
 import { api, type ArgsOf, type EndpointName, type ParsedArgsOf, type ResultOf } from '../contract';
+import { describeIssues } from '../contract/messages';
+import { UserError, toUserError } from './errors';
+import { authorize, type EntryName } from './roles';
 
-/** An error whose message is written for the person using the add-on (Russian) and shown as is. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
-
-/** Russian text for zod issues: which argument, what is wrong. */
-export function describeIssues(error: z.core.$ZodError, what = 'Неверные данные'): string {
-  const lines = error.issues.map((issue) => {
-    const where = issue.path.length ? `поле «${issue.path.join('.')}»` : 'значение';
-    return `${where}: ${issue.message}`;
-  });
-  return `${what}: ${lines.join('; ')}.`;
-}
-
-/** Anything thrown becomes a message a person can act on; unknown errors keep their text, never a stack. */
-export function toUserError(error: unknown): UserError {
-  if (error instanceof UserError) return error;
-  const text = error instanceof Error ? error.message : String(error);
-  return new UserError(`Не удалось выполнить действие: ${text}`);
-}
+export { UserError, toUserError, describeIssues };
 
 /**
- * The server side of a contract endpoint: arguments are validated with the contract's zod schema
- * before `impl` runs; failures of either kind reach the sidebar as a Russian message.
+ * The server side of a contract endpoint: arguments are validated with the contract's zod schema,
+ * then the caller's role is checked against the endpoint's requirement (src/addon/roles.ts), before
+ * `impl` runs; failures of any kind reach the sidebar as a Russian message.
  */
 export function implement<K extends EndpointName>(
   name: K,
@@ -35,9 +20,28 @@ export function implement<K extends EndpointName>(
     const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new UserError(describeIssues(parsed.error, 'Неверный запрос к серверу'));
     try {
+      authorize(name, parsed.data);
       return impl(...(parsed.data as ParsedArgsOf<K>));
     } catch (error) {
       throw toUserError(error);
     }
+  };
+}
+
+/**
+ * A menu action (or trigger) exported from main.ts, behind its role requirement. A refusal is shown
+ * as an alert, as the actions show their own failures; `anyone` entries run untouched (onOpen runs
+ * in AuthMode.NONE, where the check could not even read the registry).
+ */
+export function guarded<A extends unknown[]>(name: EntryName, fn: (...args: A) => void, title = 'Дорожная карта'): (...args: A) => void {
+  return (...args: A): void => {
+    try {
+      authorize(name, []);
+    } catch (error) {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(title, toUserError(error).message, ui.ButtonSet.OK);
+      return;
+    }
+    fn(...args);
   };
 }

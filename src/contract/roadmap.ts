@@ -3,8 +3,8 @@
 // "no value" is null.
 import * as z from 'zod/mini';
 import { spec } from './define';
+import { isoDate } from './fields';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД'));
 
 export interface LegendItem {
   key: string;
