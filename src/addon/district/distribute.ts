@@ -2,7 +2,6 @@
 // that each stay far below Apps Script's 6 minutes; the sidebar calls distributeNext() until done.
 // Every batch holds the document lock, so two officials cannot distribute at the same time.
 import { pluralRu, rowsToItems } from '../../core/roadmap';
-import { districtOnly } from '../../core/district';
 import { ORG_COLUMNS, ORG_SHEET, orgColumnsFrom } from '../../core/org';
 import type { DistributionProgress } from '../../contract/district';
 import { UserError, toUserError } from '../endpoint';
@@ -14,7 +13,7 @@ import {
   LIST_LIMIT, clearCheckpoint, emptyList, knownSchoolSheets, loadCheckpoint, note, saveCheckpoint, saveSchoolSheets, schoolKey, type Checkpoint,
 } from './checkpoint';
 import { readDistrictAsDistrict, type DistrictContext } from './people';
-import { protectSheet } from './protect';
+import { protectDistrictSheets } from './own-sheets';
 import { distributeToSchool, type Template } from './school-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -149,8 +148,9 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
       throw new UserError(`В «${ORG_SHEET}» нет ни одной школы, которой можно разослать дорожную карту.${errors.length ? ` ${errors.join(' ')}` : ''}`);
     }
     writeDerivedSheetNames(ss, ctx);
-    // The registry grants access (its «Редакторы» column): only the district may change it.
-    protectSheet(ss.getSheetByName(ORG_SHEET)!, districtOnly(ctx.people), ctx.people);
+    // The registry grants access (its «Редакторы» column); the template reaches every school: only
+    // the district may change them, its journal and «Свод».
+    protectDistrictSheets(ss, ctx, templateId);
     const c: Checkpoint = {
       templateId, keys: ctx.registry.schools.map((s) => schoolKey(s.sheetName)), next: 0,
       created: emptyList(), updated: emptyList(), unchanged: emptyList(), failed: emptyList(), added: 0, differences: 0,

@@ -30,15 +30,16 @@ export function protectSheet(sheet: Sheet, target: ProtectionTarget, people: Peo
 }
 
 /**
- * The add-on's helper columns, 1-based runs [column, count]: an editors-only protection each (the
- * warning-only one the roadmap writer puts there is replaced), so school editors cannot change them.
+ * The add-on's helper columns, 1-based runs [column, count]: a warning-only protection each (ours
+ * from before, editors-only or not, are replaced). The sheet's own editors — the school too — may
+ * write them, so the school's «Проверить» and onEdit work; a person typing there is warned.
  */
-export function protectHelpers(sheet: Sheet, runs: readonly { column: number; count: number }[], target: ProtectionTarget, people: People): void {
+export function protectHelpers(sheet: Sheet, runs: readonly { column: number; count: number }[], description: string): void {
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (HELPER_MARK.test(p.getDescription())) p.remove();
   }
   const rows = sheet.getMaxRows();
-  for (const run of runs) configure(sheet.getRange(1, run.column, rows, run.count).protect(), target, people);
+  for (const run of runs) sheet.getRange(1, run.column, rows, run.count).protect().setDescription(description).setWarningOnly(true);
 }
 
 /** Contiguous 1-based runs of 0-based columns. */

@@ -127,6 +127,6 @@ export function distributeToSchool(
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues();
   const target = schoolProtection(school.shortName || school.sheetName, school.editors, people);
   protectSheet(sheet, target.sheet, people);
-  protectHelpers(sheet, columnRuns(helperColumns(header, lastColumn)), target.helpers, people);
+  protectHelpers(sheet, columnRuns(helperColumns(header, lastColumn)), target.helpers.description);
   return { kind, sheet, added, differences };
 }

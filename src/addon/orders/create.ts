@@ -10,7 +10,7 @@ import type { Requisites } from '../../core/order/requisites';
 import { UserError } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { ensureJournalSheet, journalValues } from './journal';
-import { JOURNAL_SHEET, readJournal } from '../../core/order/journal';
+import { readJournal } from '../../core/order/journal';
 import { createOrderDoc, pdfExportUrl, type RenderedDoc } from './render-doc';
 import { findRoadmap, noRoadmapMessage, readRequisites, readRoadmapSheet } from './sources';
 import { createOrderFromTemplate, templateId } from './template';
@@ -87,7 +87,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
   if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
   return withDocumentLock(() => {
-    const journal = journalValues(ss.getSheetByName(JOURNAL_SHEET), timeZone);
+    const journal = journalValues(ss.getSheetByName(state.journalSheet), timeZone);
     const entries = readJournal(journal);
     const dup = findDuplicate(entries, req.number, req.date);
     if (dup) throw new UserError(duplicateMessage(dup, req.number.trim()));
@@ -102,7 +102,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
       throw new UserError(docsFailureMessage(error));
     }
 
-    const sheet = ensureJournalSheet(ss);
+    const sheet = ensureJournalSheet(ss, state.journalSheet);
     // The journal was read under this lock: its data range ends at the last written row.
     const row = Math.max(journal.length, 1) + 1;
     const values = journalRow({
@@ -114,7 +114,8 @@ export function createOrder(req: OrderRequest): OrderCreated {
       createdAt: Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm'),
     });
     sheet.getRange(row, 1, 1, values.length).setValues([values]);
-    PropertiesService.getDocumentProperties().setProperty(DATE_STYLE_PROPERTY, req.dateStyle);
+    // The person's preferred date style: their own property, not a setting of the whole document.
+    PropertiesService.getUserProperties().setProperty(DATE_STYLE_PROPERTY, req.dateStyle);
     return {
       docId: doc.id,
       name: doc.name,

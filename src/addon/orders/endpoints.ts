@@ -69,7 +69,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
   const state = readRequisites(ss);
   const org = state.organisation;
   const numberFormat = org?.numberFormat || '{n}';
-  const props = PropertiesService.getDocumentProperties();
+  const props = PropertiesService.getUserProperties();
   const template = templateId();
   const base = {
     mode,
@@ -79,7 +79,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
       : EMPTY_REQUISITES,
     blocking: state.blocking,
     notes: state.notes,
-    nextNumber: nextOrderNumber(journalEntries(ss, timeZone), numberFormat, today),
+    nextNumber: nextOrderNumber(journalEntries(ss, timeZone, state.journalSheet), numberFormat, today),
     dateStyle: props.getProperty(DATE_STYLE_PROPERTY) === 'numeric' ? ('numeric' as const) : ('long' as const),
     template: template ? { id: template, url: docUrl(template) } : null,
   };

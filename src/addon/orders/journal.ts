@@ -1,14 +1,33 @@
 // «Журнал приказов»: read with one getValues, one row written per created order (under the
 // document lock, by create.ts). Layout and numbering rules are core's (src/core/order/journal).
-import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, readJournal, type JournalEntry } from '../../core/order/journal';
+// Every organisation keeps its own journal (journalSheetName): a school's № 1 does not block the
+// district's № 1. In district mode a new journal is protected at once: the district's for the
+// district's editors, a school's for the school and the district.
+import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, journalSheetName, readJournal, type JournalEntry } from '../../core/order/journal';
+import { districtOnly, schoolProtection } from '../../core/district';
+import { ORG_SHEET } from '../../core/org';
+import { peopleOf, registryOf } from '../district/people';
+import { protectSheet } from '../district/protect';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function ensureJournalSheet(ss: Spreadsheet): Sheet {
-  const existing = ss.getSheetByName(JOURNAL_SHEET);
+/** District mode only: who may write the journal `name` (the registry is read once). */
+function protectJournal(ss: Spreadsheet, sheet: Sheet, name: string): void {
+  const registryValues = ss.getSheetByName(ORG_SHEET)?.getDataRange().getValues();
+  if (!registryValues) return;
+  const registry = registryOf(registryValues);
+  if (!registry.schools.length) return;
+  const people = peopleOf(ss, registry.district?.editors ?? []);
+  const school = registry.schools.find((s) => journalSheetName(s.sheetName) === name);
+  const target = school ? schoolProtection(school.shortName || school.sheetName, school.editors, people).sheet : districtOnly(people);
+  protectSheet(sheet, { ...target, description: school ? `Дорожная карта: журнал приказов школы «${school.shortName || school.sheetName}»` : target.description }, people);
+}
+
+export function ensureJournalSheet(ss: Spreadsheet, name: string = JOURNAL_SHEET): Sheet {
+  const existing = ss.getSheetByName(name);
   if (existing) return existing;
-  const sheet = ss.insertSheet(JOURNAL_SHEET);
+  const sheet = ss.insertSheet(name);
   const width = JOURNAL_HEADER.length;
   const rows = sheet.getMaxRows();
   // Numbers such as "5/1" or "12-од" stay text; dates are written as serials shown dd.MM.yyyy.
@@ -17,6 +36,7 @@ export function ensureJournalSheet(ss: Spreadsheet): Sheet {
   sheet.getRange(1, 1, 1, width).setValues([[...JOURNAL_HEADER]]).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
   JOURNAL_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  protectJournal(ss, sheet, name);
   return sheet;
 }
 
@@ -29,6 +49,6 @@ export function journalValues(sheet: Sheet | null, timeZone: string): unknown[][
     .map((row) => row.map((v: unknown) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)));
 }
 
-export function journalEntries(ss: Spreadsheet, timeZone: string): JournalEntry[] {
-  return readJournal(journalValues(ss.getSheetByName(JOURNAL_SHEET), timeZone));
+export function journalEntries(ss: Spreadsheet, timeZone: string, name: string = JOURNAL_SHEET): JournalEntry[] {
+  return readJournal(journalValues(ss.getSheetByName(name), timeZone));
 }

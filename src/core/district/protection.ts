@@ -1,9 +1,11 @@
 // Who may edit what in district mode (pure; the Protection API calls are in src/addon/district).
 //  - A school sheet: the school's editors, the district's editors, the owner and the person running
 //    the add-on (Google refuses to remove the last two, so they are always kept).
-//  - The add-on's helper columns of a school sheet: an editors-only range protection without the
-//    school — a school cannot break the colours or the summary, only the district can. (A
-//    warning-only protection would let anyone go on after a warning.)
+//  - The add-on's helper columns of a school sheet: a warning-only protection. They belong to the
+//    sheet's organisation like the rest of it: «Проверить», «Обновить сроки и цвета» and onEdit,
+//    run by the school's own editor, rewrite them (an editors-only range without the school made
+//    every one of them fail). A person typing there is warned; the next check rewrites the cells.
+//    The district's own formulas live on «Свод», which only the district edits.
 //  - «Свод» and «Организации»: the district only; the registry's «Редакторы» column is what grants
 //    access, so a school must not be able to write it.
 
@@ -15,7 +17,8 @@ export interface ProtectionTarget {
 
 export interface SchoolProtection {
   sheet: ProtectionTarget;
-  helpers: ProtectionTarget;
+  /** Description of the warning-only protection of the helper columns. */
+  helpers: { description: string };
 }
 
 const unique = (lists: readonly (readonly string[])[]): string[] => {
@@ -34,16 +37,16 @@ export interface People {
   currentUser: string;
 }
 
-export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (меняет только дополнение и сотрудники района)';
+export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (заполняются автоматически, не меняйте их вручную)';
 export const schoolProtectionDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — редактируют школа и район`;
 export const DISTRICT_ONLY = 'Дорожная карта: редактируют только сотрудники района';
 
-/** The editors of a school's sheet and of its helper columns. */
+/** The editors of a school's sheet; its helper columns are only warned about. */
 export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People): SchoolProtection {
   const always = [people.owner, people.currentUser];
   return {
     sheet: { editors: unique([schoolEditors, people.districtEditors, always]), description: schoolProtectionDescription(schoolName) },
-    helpers: { editors: unique([people.districtEditors, always]), description: HELPER_PROTECTION },
+    helpers: { description: HELPER_PROTECTION },
   };
 }
 
