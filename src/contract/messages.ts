@@ -45,7 +45,7 @@ export function russianIssue(issue: Issue): string {
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'не заполнено' : `слишком коротко: не меньше ${min} ${plural(min, ['знака', 'знаков', 'знаков'])}`;
-      if (issue.origin === 'array') return min <= 1 ? 'список пуст' : `слишком мало: не меньше ${min} ${plural(min, ['элемента', 'элементов', 'элементов'])}`;
+      if (issue.origin === 'array') return min <= 1 ? 'не заполнено' : `слишком мало: не меньше ${min} ${plural(min, ['элемента', 'элементов', 'элементов'])}`;
       return `слишком маленькое число: не меньше ${min}`;
     }
     case 'invalid_value':
@@ -94,7 +94,11 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   let label = '';
   for (const key of rest) {
     if (typeof key === 'number') label += `${label ? ', ' : ''}№ ${key + 1}`;
-    else label = LABELS[String(key)] ?? label ?? '';
+    else {
+      const name = LABELS[String(key)];
+      // After a list item, the field inside it: «Листы, № 1 — Начало плана».
+      if (name) label = /№ \d+$/.test(label) ? `${label} — ${name}` : name;
+    }
   }
   return label;
 }
