@@ -9,6 +9,9 @@ export class UserError extends Error {
 /** Google's English refusals to write a protected range or change a protection (as preview/gas words them). */
 const PROTECTED = /protected cell or object|do not have permission to edit this protected/i;
 
+/** Google refused a write because of a protection. */
+export const isProtectionError = (error: unknown): boolean => error instanceof Error && PROTECTED.test(error.message);
+
 export const PROTECTED_MESSAGE =
   'Действие не выполнено: оно меняет защищённый диапазон, а у вас нет права его редактировать. ' +
   'Если это ваш лист, попросите сотрудников района выбрать «Район → Разослать школам» — рассылка восстановит права школы; иначе откройте лист своей организации.';

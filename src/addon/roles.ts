@@ -85,9 +85,9 @@ export interface CallerRead {
 export function readCaller(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CallerRead {
   const sheet = ss.getSheetByName(ORG_SHEET);
   if (!sheet) return { caller: callerOf('', '', null), registry: null };
-  const registry = registryOf(sheet.getDataRange().getValues());
-  if (!registry.schools.length) return { caller: callerOf('', '', registry), registry };
-  return { caller: callerOf(activeEmail(), ownerOf(ss), registry), registry };
+  const { registry, schoolRows } = registryOf(sheet.getDataRange().getValues());
+  if (!schoolRows) return { caller: callerOf('', '', registry, 0), registry };
+  return { caller: callerOf(activeEmail(), ownerOf(ss), registry, schoolRows), registry };
 }
 
 export const SOON_DAYS_DISTRICT_ONLY =

@@ -5,7 +5,7 @@ import { ORG_SHEET } from '../../core/org';
 import { sheetProblems } from '../../core/district';
 import { implement, toUserError } from '../endpoint';
 import { ensureOrgSheet } from '../orders/requisites-sheet';
-import { readSettings } from '../roadmap/settings';
+import { readSchoolsEdit, readSettings, writeSchoolsEdit } from '../roadmap/settings';
 import { showSidebar } from '../sidebar';
 import { knownSchoolSheets } from './checkpoint';
 import { checkAll } from './check-all';
@@ -79,11 +79,16 @@ function state(): DistrictState {
     templates,
     defaultTemplateId: preferred?.sheetId ?? null,
     pending: pendingDistribution(),
+    schoolsEdit: readSchoolsEdit(),
   };
 }
 
 export const getDistrictState = implement('getDistrictState', () => state());
-export const startDistributionEndpoint = implement('startDistribution', (templateId) => startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId));
+export const startDistributionEndpoint = implement('startDistribution', (templateId, schoolsEdit) => {
+  // The district's choice holds for this run and every later one (the role check allowed the district only).
+  if (schoolsEdit) writeSchoolsEdit(schoolsEdit);
+  return startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId);
+});
 export const distributeNext = implement('distributeNext', () => continueDistribution(SpreadsheetApp.getActiveSpreadsheet()));
 export const buildDistrictSummary = implement('buildDistrictSummary', () => buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
 export const checkAllSchools = implement('checkAllSchools', () => checkAll(SpreadsheetApp.getActiveSpreadsheet()));

@@ -49,9 +49,16 @@ export function peopleOf(ss: Spreadsheet, districtEditors: readonly string[], ow
 
 export const NO_REGISTRY = `Нет листа «${ORG_SHEET}». Выберите «Район → Организации»: во второй строке укажите район (его редакторов — через запятую), ниже — по строке на каждую школу.`;
 
+export interface RegistryRead {
+  registry: DistrictRegistry;
+  /** Rows below the district's, valid or not (a school row with a mistake still makes district mode). */
+  schoolRows: number;
+}
+
 /** The registry checked for district mode, from its values (header first). */
-export function registryOf(values: unknown[][]): DistrictRegistry {
-  return checkDistrictRegistry(readOrganisations(values), values[0] ?? []);
+export function registryOf(values: unknown[][]): RegistryRead {
+  const organisations = readOrganisations(values);
+  return { registry: checkDistrictRegistry(organisations, values[0] ?? []), schoolRows: Math.max(0, organisations.length - 1) };
 }
 
 /** One read of the registry, checked for district mode, with the caller's role. */
@@ -59,9 +66,9 @@ export function readDistrict(ss: Spreadsheet): DistrictContext {
   const sheet = ss.getSheetByName(ORG_SHEET);
   if (!sheet) throw new UserError(NO_REGISTRY);
   const values = sheet.getDataRange().getValues();
-  const registry = registryOf(values);
+  const { registry, schoolRows } = registryOf(values);
   const owner = ownerOf(ss);
-  return { registry, people: peopleOf(ss, registry.district?.editors ?? [], owner), caller: callerOf(activeEmail(), owner, registry), values };
+  return { registry, people: peopleOf(ss, registry.district?.editors ?? [], owner), caller: callerOf(activeEmail(), owner, registry, schoolRows), values };
 }
 
 /** The person may act for the district (core/district/roles decides; an unknown e-mail may not). */

@@ -6,9 +6,6 @@ import { editorChanges, type People, type ProtectionTarget } from '../../core/di
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
-/** Descriptions of helper-column protections written by the add-on (the roadmap sheet writer's and ours). */
-const HELPER_MARK = /^(Служебные столбцы дополнения|Дорожная карта: служебные столбцы)/;
-
 export function configure(p: Protection, target: ProtectionTarget, people: People): void {
   if (people.currentUser) p.addEditor(people.currentUser);
   p.setDescription(target.description).setWarningOnly(false);
@@ -27,19 +24,6 @@ export function configure(p: Protection, target: ProtectionTarget, people: Peopl
 export function protectSheet(sheet: Sheet, target: ProtectionTarget, people: People): void {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   configure(existing ?? sheet.protect(), target, people);
-}
-
-/**
- * The add-on's helper columns, 1-based runs [column, count]: a warning-only protection each (ours
- * from before, editors-only or not, are replaced). The sheet's own editors — the school too — may
- * write them, so the school's «Проверить» and onEdit work; a person typing there is warned.
- */
-export function protectHelpers(sheet: Sheet, runs: readonly { column: number; count: number }[], description: string): void {
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (HELPER_MARK.test(p.getDescription())) p.remove();
-  }
-  const rows = sheet.getMaxRows();
-  for (const run of runs) sheet.getRange(1, run.column, rows, run.count).protect().setDescription(description).setWarningOnly(true);
 }
 
 /** Contiguous 1-based runs of 0-based columns. */

@@ -1,13 +1,12 @@
 // One school's sheet: created from the template in the canonical layout, or brought up to date
 // with the template without touching what the school entered, then protected.
-import { blankForSchool, planMerge, schoolProtection, type People, type SchoolEntry } from '../../core/district';
+import { blankForSchool, planMerge, type People, type SchoolEntry } from '../../core/district';
 import { CANONICAL_COLUMNS, rowsToItems, type CanonicalItem, type CanonicalKey } from '../../core/roadmap';
 import { UserError } from '../endpoint';
-import { locateLayout } from '../roadmap/analyse';
 import { prepareCanonical, writeCanonicalSheet } from '../roadmap/canonical-sheet';
 import { processRoadmapSheet } from '../roadmap/process';
-import { readSettings, writeSettings } from '../roadmap/settings';
-import { columnRuns, protectHelpers, protectSheet } from './protect';
+import { readSchoolsEdit, readSettings, writeSettings } from '../roadmap/settings';
+import { protectSchoolSheet, schoolColumns } from './school-protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,15 +26,6 @@ export interface SchoolOutcome {
 }
 
 const USER_KEYS: readonly CanonicalKey[] = CANONICAL_COLUMNS.filter((c) => !c.helper).map((c) => c.key);
-
-/** 0-based columns of the add-on's helper columns on a sheet, from its header row. */
-function helperColumns(values: readonly (readonly unknown[])[], width: number): number[] {
-  const layout = locateLayout(values, width);
-  if (!layout) return [];
-  const cols = [layout.columns.helperStart, layout.columns.helperEnd, layout.columns.helperKind].filter((c): c is number => c !== undefined);
-  for (let c = layout.extra.state; c <= layout.extra.problems; c++) cols.push(c);
-  return cols.filter((c) => c < width);
-}
 
 /** The school's sheet is registered as a roadmap with the template's plan (kept when it has its own). */
 function registerSheet(sheet: Sheet, school: SchoolEntry, template: Template): void {
@@ -125,8 +115,6 @@ export function distributeToSchool(
   }
   const lastColumn = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues();
-  const target = schoolProtection(school.shortName || school.sheetName, school.editors, people);
-  protectSheet(sheet, target.sheet, people);
-  protectHelpers(sheet, columnRuns(helperColumns(header, lastColumn)), target.helpers.description);
+  protectSchoolSheet(sheet, school, people, readSchoolsEdit(), schoolColumns(header, lastColumn));
   return { kind, sheet, added, differences };
 }

@@ -16,8 +16,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 function protectJournal(ss: Spreadsheet, sheet: Sheet, name: string): void {
   const registryValues = ss.getSheetByName(ORG_SHEET)?.getDataRange().getValues();
   if (!registryValues) return;
-  const registry = registryOf(registryValues);
-  if (!registry.schools.length) return;
+  const { registry, schoolRows } = registryOf(registryValues);
+  if (!schoolRows) return;
   const people = peopleOf(ss, registry.district?.editors ?? []);
   const school = registry.schools.find((s) => journalSheetName(s.sheetName) === name);
   const target = school ? schoolProtection(school.shortName || school.sheetName, school.editors, people).sheet : districtOnly(people);

@@ -78,3 +78,17 @@ export function writeSettings(settings: RoadmapSettings, props = PropertiesServi
 export function planOf(s: SheetSettings | undefined): { planStart: string; planEnd: string } | null {
   return s?.planStart && s.planEnd && s.planStart <= s.planEnd ? { planStart: s.planStart, planEnd: s.planEnd } : null;
 }
+
+/**
+ * The district's choice of what schools may change on their sheets (core/district SchoolsEdit). A
+ * document property written only by «Разослать школам», an endpoint for the district alone.
+ */
+export const SCHOOLS_EDIT_KEY = 'dorozhnayaKarta.district.schoolsEdit';
+
+export function readSchoolsEdit(props = PropertiesService.getDocumentProperties()): 'all' | 'progress' {
+  return props.getProperty(SCHOOLS_EDIT_KEY) === 'progress' ? 'progress' : 'all';
+}
+
+export function writeSchoolsEdit(mode: 'all' | 'progress', props = PropertiesService.getDocumentProperties()): void {
+  props.setProperty(SCHOOLS_EDIT_KEY, mode);
+}

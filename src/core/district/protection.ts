@@ -15,9 +15,21 @@ export interface ProtectionTarget {
   description: string;
 }
 
+/**
+ * What a school may change on its sheet, as the district chooses: everything ('all'), or only what
+ * it reports — status, completion date and mark ('progress'; activities, deadlines and responsibles
+ * stay as the district sent them).
+ */
+export type SchoolsEdit = 'all' | 'progress';
+/** The columns a school fills in 'progress' mode. */
+export const PROGRESS_KEYS = ['status', 'doneDate', 'mark'] as const;
+
 export interface SchoolProtection {
+  /** The whole sheet: the school and the district ('all'), the district alone ('progress'). */
   sheet: ProtectionTarget;
-  /** Description of the warning-only protection of the helper columns. */
+  /** 'progress': the columns the school fills and the helper columns, excepted from the sheet's protection and protected for the school and the district. */
+  open: ProtectionTarget | null;
+  /** Description of the warning-only protection of the helper columns ('all'). */
   helpers: { description: string };
 }
 
@@ -39,13 +51,24 @@ export interface People {
 
 export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (заполняются автоматически, не меняйте их вручную)';
 export const schoolProtectionDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — редактируют школа и район`;
+export const progressSheetDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — мероприятия и сроки меняет только район`;
+export const progressColumnsDescription = (school: string): string => `Дорожная карта: статус, дата выполнения, отметка и служебные столбцы — заполняет школа «${school}»`;
 export const DISTRICT_ONLY = 'Дорожная карта: редактируют только сотрудники района';
 
-/** The editors of a school's sheet; its helper columns are only warned about. */
-export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People): SchoolProtection {
+/** The editors of a school's sheet, as the district chose; helper columns stay writable by the school. */
+export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People, mode: SchoolsEdit = 'all'): SchoolProtection {
   const always = [people.owner, people.currentUser];
+  const both = unique([schoolEditors, people.districtEditors, always]);
+  if (mode === 'progress') {
+    return {
+      sheet: { editors: unique([people.districtEditors, always]), description: progressSheetDescription(schoolName) },
+      open: { editors: both, description: progressColumnsDescription(schoolName) },
+      helpers: { description: HELPER_PROTECTION },
+    };
+  }
   return {
-    sheet: { editors: unique([schoolEditors, people.districtEditors, always]), description: schoolProtectionDescription(schoolName) },
+    sheet: { editors: both, description: schoolProtectionDescription(schoolName) },
+    open: null,
     helpers: { description: HELPER_PROTECTION },
   };
 }

@@ -24,10 +24,14 @@ export interface Caller {
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
 
-/** The caller's role. `registry` is null when there is no «Организации» sheet. */
-export function callerOf(email: string, owner: string, registry: DistrictRegistry | null): Caller {
+/**
+ * The caller's role. `registry` is null when there is no «Организации» sheet; `schoolRows` counts the
+ * registry's rows below the district's, valid or not: a school row with a mistake in it must not
+ * switch district mode (and every role) off.
+ */
+export function callerOf(email: string, owner: string, registry: DistrictRegistry | null, schoolRows = registry?.schools.length ?? 0): Caller {
   const me = email.trim().toLowerCase();
-  const districtMode = !!registry && registry.schools.length > 0;
+  const districtMode = !!registry && (registry.schools.length > 0 || schoolRows > 0);
   if (!registry || !districtMode) return { email: me, districtMode: false, district: true, schoolSheets: [] };
   if (!me) return { email: me, districtMode, district: false, schoolSheets: [] };
   const schoolSheets = registry.schools.filter((s) => s.editors.includes(me)).map((s) => s.sheetName);

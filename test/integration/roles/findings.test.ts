@@ -9,7 +9,8 @@ import {
 } from './world';
 
 const PROTECTED = /protected cell/;
-const DEADLINE = CANONICAL_COLUMNS.findIndex((c) => c.key === 'deadline') + 1;
+const column = (key: string): number => CANONICAL_COLUMNS.findIndex((c) => c.key === key) + 1;
+const DEADLINE = column('deadline');
 const HELPER_START = CANONICAL_COLUMNS.findIndex((c) => c.key === 'helperStart') + 1;
 
 let w: World;
@@ -103,5 +104,33 @@ describe("a school's editor works on its own sheet", () => {
   it('the owner keeps every right, in the roles as in the protections', () => {
     w = createWorld();
     expect(w.as(OWNER, SCHOOL2_SHEET, () => main.refreshRoadmap()).sheetName).toBe(SCHOOL2_SHEET);
+  });
+});
+
+describe('where the district chooses, a school fills only status, completion date and mark', () => {
+  it('locks activities, deadlines and responsibles; the school still reports and checks its own sheet', () => {
+    w = createWorld();
+    const templateId = w.sheetId(DISTRICT_SHEET);
+    w.as(METODIST, DISTRICT_SHEET, () => main.startDistribution(templateId, 'progress'));
+    expect(w.as(SCHOOL1, SCHOOL1_SHEET, () => main.getDistrictState()).schoolsEdit).toBe('progress');
+    const row = firstItemRow(SCHOOL1_SHEET);
+    for (const key of ['activity', 'deadline', 'responsible']) {
+      expect(() => w.runtime.userEdit(SCHOOL1_SHEET, row, column(key), 'правка школы', { user: SCHOOL1 }), key).toThrow(PROTECTED);
+    }
+    w.runtime.userEdit(SCHOOL1_SHEET, row, column('status'), 'Выполнено', { user: SCHOOL1 });
+    w.runtime.userEdit(SCHOOL1_SHEET, row, column('doneDate'), '10.03.2023', { user: SCHOOL1 });
+    w.runtime.userEdit(SCHOOL1_SHEET, row, column('mark'), 'Приказ № 5 от 10.03.2023', { user: SCHOOL1 });
+    // another school may not report for it
+    expect(() => w.runtime.userEdit(SCHOOL1_SHEET, row, column('status'), 'Отменено', { user: SCHOOL2 })).toThrow(PROTECTED);
+    // the school's own check and refresh still write its helper columns; the district's rules stay
+    const rules = w.snapshot().sheets.find((x) => x.name === SCHOOL1_SHEET)!.conditionalRules;
+    expect(w.as(SCHOOL1, SCHOOL1_SHEET, () => main.refreshRoadmap()).sheetName).toBe(SCHOOL1_SHEET);
+    expect(cells(SCHOOL1_SHEET)[row - 1]![CANONICAL_COLUMNS.length]).toBe('выполнено');
+    expect(w.snapshot().sheets.find((x) => x.name === SCHOOL1_SHEET)!.conditionalRules).toEqual(rules);
+    // the district edits everything, and may give the sheets back to the schools
+    w.runtime.userEdit(SCHOOL1_SHEET, row, column('deadline'), 'Апрель 2023', { user: METODIST });
+    w.as(METODIST, DISTRICT_SHEET, () => main.startDistribution(templateId, 'all'));
+    w.runtime.userEdit(SCHOOL1_SHEET, row, column('activity'), 'Уточнённое мероприятие', { user: SCHOOL1 });
+    expect(() => w.runtime.userEdit(SCHOOL1_SHEET, row, column('status'), 'Отменено', { user: SCHOOL2 })).toThrow(PROTECTED);
   });
 });

@@ -69,6 +69,7 @@ const CALLS: Call[] = [
   { name: 'createOrderTemplate' },
   { name: 'startDistribution', args: (w) => [w.sheetId(DISTRICT_SHEET)] },
   { name: 'startDistribution', args: (w) => [w.sheetId(SCHOOL2_SHEET)], label: 'a school sheet as the template' },
+  { name: 'startDistribution', args: (w) => [w.sheetId(DISTRICT_SHEET), 'all'], label: 'schools edit everything' },
   { name: 'distributeNext' },
   { name: 'openDistrictSummary' }, { name: 'buildDistrictSummary' },
   ...SHEETS.flatMap((sheet): Call[] => [

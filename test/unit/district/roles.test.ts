@@ -52,6 +52,12 @@ describe('callerOf: who acts for whom', () => {
     expect(sheetRefusal(stranger, 'Район', DISTRICT)).toBe('Лист «Район» принадлежит району: изменять его могут только сотрудники района. Вашего адреса stranger@example.org нет на листе «Организации» ни у района, ни у школ.');
   });
 
+  it('a school row with a mistake keeps district mode on: nobody gets every right by it', () => {
+    const broken = registry([['Управление', 'Район', 'metodist@example.org'], ['Школа', 'Школа 1', 'не адрес']]);
+    expect(broken.schools).toEqual([]);
+    expect(callerOf('school1@example.org', 'rono@example.org', broken, 1)).toMatchObject({ district: false, districtMode: true });
+  });
+
   it('without schools in the registry there is one organisation and every editor acts for it', () => {
     const single = registry([['МБОУ «СОШ № 1»', 'Дорожная карта', '']]);
     expect(callerOf('', '', single)).toMatchObject({ district: true, districtMode: false });
