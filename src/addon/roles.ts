@@ -149,6 +149,8 @@ export function authorize(name: EntryName, args: readonly unknown[]): void {
   if (need === 'anyone') return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const who = readCaller(ss);
+  // One organisation: every editor acts for it (settings still register existing sheets only).
+  if (!who.caller.districtMode && need !== 'settings') return;
   switch (need) {
     case 'settings':
       return checkSettings(ss, who, args[0] as SettingsInput);
@@ -161,7 +163,6 @@ export function authorize(name: EntryName, args: readonly unknown[]): void {
       return;
     }
     case 'order':
-      if (!who.caller.districtMode) return;
       return checkOrder(ss, who, args[0] as { mode: string; row: { sheetName: string } | null });
   }
 }
