@@ -132,15 +132,28 @@ export function orderRefusal(caller: Caller, sheetName: string, registry: Distri
   return `Лист «${sheetName}» — дорожная карта ${whose}: приказ по нему издаёт и регистрирует в своём журнале только ${school ? 'эта школа' : 'район'}.${mine}`;
 }
 
+/** Why the caller may not issue an order whose organisation the sheets decide, or null. */
+function orderProblem(who: CallerRead, sheets: readonly string[]): string | null {
+  if (!who.caller.districtMode) return null;
+  for (const name of sheets) {
+    const school = schoolOfSheet(who.registry, name);
+    const ok = school ? who.caller.schoolSheets.includes(school.sheetName) : who.caller.district;
+    if (!ok) return orderRefusal(who.caller, name, who.registry);
+  }
+  return null;
+}
+
 /** The sheets that decide whose order it is: the active one (its organisation's requisites) and the row's. */
 function checkOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, who: CallerRead, req: { mode: string; row: { sheetName: string } | null }): void {
   const sheets = [ss.getActiveSheet().getName()];
   if (req.mode === 'row' && req.row) sheets.push(req.row.sheetName);
-  for (const name of sheets) {
-    const school = schoolOfSheet(who.registry, name);
-    const ok = school ? who.caller.schoolSheets.includes(school.sheetName) : who.caller.district;
-    if (!ok) throw new UserError(orderRefusal(who.caller, name, who.registry));
-  }
+  const problem = orderProblem(who, sheets);
+  if (problem) throw new UserError(problem);
+}
+
+/** For the order sidebar: why the caller could not issue an order on this sheet (shown before they fill it in). */
+export function orderRefusalOnSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): string | null {
+  return orderProblem(readCaller(ss), [sheetName]);
 }
 
 /** Throws a Russian UserError when the caller may not run `name` with these (validated) arguments. */

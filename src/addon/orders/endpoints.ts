@@ -6,6 +6,7 @@ import { resultIsOrder, roadmapSections } from '../../core/order/roadmap-source'
 import type { OrderRow } from '../../core/order/build';
 import { ORG_SHEET } from '../../core/org';
 import { implement } from '../endpoint';
+import { orderRefusalOnSheet } from '../roles';
 import { showSidebar } from '../sidebar';
 import { createOrder as createOrderImpl, DATE_STYLE_PROPERTY } from './create';
 import { journalEntries } from './journal';
@@ -77,7 +78,8 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
     requisites: org
       ? { shortName: org.shortName, fullName: org.fullName, place: org.place, headPosition: org.headPosition, headName: org.headName, executorName: org.executorName, executorPhone: org.executorPhone, numberFormat }
       : EMPTY_REQUISITES,
-    blocking: state.blocking,
+    // Not this caller's organisation (district mode): said before the form is filled in.
+    blocking: [orderRefusalOnSheet(ss, ss.getActiveSheet().getName()), ...state.blocking].filter((m): m is string => !!m),
     notes: state.notes,
     nextNumber: nextOrderNumber(journalEntries(ss, timeZone, state.journalSheet), numberFormat, today),
     dateStyle: props.getProperty(DATE_STYLE_PROPERTY) === 'numeric' ? ('numeric' as const) : ('long' as const),

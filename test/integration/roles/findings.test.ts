@@ -60,6 +60,10 @@ describe('each organisation numbers its own orders', () => {
     expect(w.as(SCHOOL1, SCHOOL1_SHEET, () => main.getOrderSetup('approval')).nextNumber).toBe('2');
     expect(w.as(SCHOOL2, SCHOOL2_SHEET, () => main.getOrderSetup('approval')).nextNumber).toBe('1');
     expect(w.as(METODIST, DISTRICT_SHEET, () => main.getOrderSetup('approval')).nextNumber).toBe('2');
+    // on the district's sheet the order panel says at once that the order is not the school's
+    const foreign = w.as(SCHOOL1, DISTRICT_SHEET, () => main.getOrderSetup('approval'));
+    expect(foreign.blocking[0]).toBe('Лист «Район» — дорожная карта района: приказ по нему издаёт и регистрирует в своём журнале только район. Чтобы сформировать приказ своей школы, откройте её лист: «Школа 1».');
+    expect(w.as(SCHOOL1, SCHOOL1_SHEET, () => main.getOrderSetup('approval')).blocking).toEqual([]);
     // a second № 1 of the same school is still a duplicate
     expect(() => w.as(SCHOOL1, SCHOOL1_SHEET, () => main.createOrder(orderRequest('1')))).toThrow(/уже есть в журнале/);
     // the school's journal is the school's and the district's: another school cannot write it
