@@ -239,7 +239,8 @@ describe('role suite: every entry point × every role × crafted arguments', () 
   afterAll(() => {
     const lines = ROLES.map((r) => {
       const o = results.get(r.name) ?? [];
-      return `${r.name}: ${o.length} calls, ${o.filter((x) => x.refusal).length} refused, ${o.filter((x) => x.outside.length).length} with writes outside the role`;
+      const english = o.filter((x) => x.refusal && (ENGLISH.test(x.refusal) || !/[а-яё]/i.test(x.refusal))).length;
+      return `${r.name}: ${o.length} calls, ${o.filter((x) => x.refusal).length} refused (${english} not in Russian), ${o.filter((x) => x.outside.length).length} with writes outside the role`;
     });
     console.log(`Role suite (${CALLS.length} crafted calls per role):\n${lines.join('\n')}`);
     if (process.env.ROLES_VERBOSE) for (const [name, list] of results) for (const o of list) console.log(`${name} | ${o.call} | ${o.refusal ?? '—'} | ${o.changed.join(', ')}`);
