@@ -23,8 +23,8 @@ export interface DistributionProgress {
 }
 
 export interface DistrictState {
-  /** 'district': may distribute; 'school': a school's editor (sees own sheet only). */
-  role: 'district' | 'school';
+  /** 'district': may distribute; 'school': a school's editor (sees own sheet only); 'none': neither (or Google gave no e-mail). */
+  role: 'district' | 'school' | 'none';
   districtName: string;
   schools: DistrictSchoolView[];
   /** Registry problems, Russian, with the row and column. */

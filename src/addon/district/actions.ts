@@ -69,7 +69,7 @@ function state(): DistrictState {
   const districtSheet = ctx.registry.district?.sheetName.toLowerCase();
   const preferred = templates.find((t) => t.name.toLowerCase() === districtSheet) ?? templates[0];
   return {
-    role: isDistrictUser(ctx) ? 'district' : 'school',
+    role: isDistrictUser(ctx) ? 'district' : ctx.caller.schoolSheets.length ? 'school' : 'none',
     districtName: ctx.registry.district?.shortName ?? '',
     schools: ctx.registry.schools.map((s) => ({
       row: s.row, name: s.shortName || s.sheetName, sheetName: s.sheetName, exists: names.has(s.sheetName.toLowerCase()), editors: s.editors.length,

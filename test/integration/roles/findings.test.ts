@@ -105,6 +105,11 @@ describe("a school's editor works on its own sheet", () => {
     expect(toUserError(new Error(english)).message).toBe(PROTECTED_MESSAGE);
   });
 
+  it('the district sidebar tells each role what it is', () => {
+    w = createWorld();
+    expect(['rono@example.org', SCHOOL1, 'stranger@example.org', ''].map((u) => w.as(u, null, () => main.getDistrictState()).role)).toEqual(['district', 'school', 'none', 'none']);
+  });
+
   it('the owner keeps every right, in the roles as in the protections', () => {
     w = createWorld();
     expect(w.as(OWNER, SCHOOL2_SHEET, () => main.refreshRoadmap()).sheetName).toBe(SCHOOL2_SHEET);

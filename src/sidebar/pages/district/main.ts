@@ -34,7 +34,8 @@ function showState(s: DistrictState): void {
   byId<HTMLInputElement>('progress-only').disabled = s.role !== 'district';
   const canRun = s.role === 'district' && s.templates.length > 0;
   byId<HTMLButtonElement>('start').disabled = !canRun;
-  if (s.role !== 'district') showMessage(message(), 'Рассылать школам могут только сотрудники района.', 'info');
+  if (s.role === 'none') showMessage(message(), 'Вашего адреса нет на листе «Организации» (или Google его не сообщил): таблицу можно только просматривать. Рассылать школам могут только сотрудники района.', 'info');
+  else if (s.role !== 'district') showMessage(message(), 'Рассылать школам могут только сотрудники района.', 'info');
   else if (!s.templates.length) showMessage(message(), 'Нет листа дорожной карты, который может служить образцом: создайте или распознайте дорожную карту района.', 'info');
 }
 
