@@ -124,7 +124,7 @@ function checkSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, who: Caller
   }
 }
 
-export function orderRefusal(caller: Caller, sheetName: string, registry: DistrictRegistry | null): string {
+function orderRefusal(caller: Caller, sheetName: string, registry: DistrictRegistry | null): string {
   const school = schoolOfSheet(registry, sheetName);
   if (!caller.email) return districtRefusal(caller);
   const whose = school ? `школы «${school.shortName || school.sheetName}»` : 'района';
