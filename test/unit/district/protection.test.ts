@@ -12,6 +12,14 @@ describe('protection plan', () => {
     expect(districtOnly(people).editors).not.toContain('school1@example.org');
   });
 
+  it('where the district chooses, gives the sheet to the district and only the progress columns to the school', () => {
+    const p = schoolProtection('Школа 1', ['School1@example.org'], people, 'progress');
+    expect(p.sheet.editors).toEqual(['metodist@example.org', 'rono@example.org', 'zam@example.org']);
+    expect(p.open?.editors).toEqual(['school1@example.org', 'metodist@example.org', 'rono@example.org', 'zam@example.org']);
+    expect(p.open?.description).toBe('Дорожная карта: статус, дата выполнения, отметка и служебные столбцы — заполняет школа «Школа 1»');
+    expect(schoolProtection('Школа 1', [], people).open).toBeNull();
+  });
+
   it('removes everyone else but never the owner or the current user', () => {
     const target = { editors: ['school1@example.org'], description: '' };
     expect(editorChanges(['rono@example.org', 'zam@example.org', 'school2@example.org', 'School1@example.org'], target, people)).toEqual({
