@@ -86,8 +86,11 @@ export interface Recognition {
   rowRoles?: { row: number; role: RowRole }[];
 }
 
-/** What a source column means: a canonical field, an extra column kept as it is, or nothing. */
-export type ColumnMeaning = Field | 'extra' | 'skip';
+/**
+ * What a source column means: a canonical field, a stage column whose text heads the rows beside
+ * and below it as sections («Наименование этапа»), an extra column kept as it is, or nothing.
+ */
+export type ColumnMeaning = Field | 'section' | 'extra' | 'skip';
 
 export interface SourceColumn {
   /** 0-based column in the cells. */

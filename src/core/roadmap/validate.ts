@@ -4,7 +4,7 @@ import { isISODate } from '../dates';
 import { formatDayRu as formatRu, parseDayText } from './day';
 import { parseDeadline } from '../deadline/parse';
 import { FIELD_TITLES } from './header';
-import { parseNumber } from './numbering';
+import { numberStyle, parseNumber } from './numbering';
 import { looksLikeFormula } from './text';
 import { STATUS_DONE, STATUS_VALUES } from './layout';
 
@@ -56,6 +56,7 @@ export function validateRoadmap(
 
   const numbered = items.filter((it) => it.number).length;
   const seen = new Set<string>();
+  const outerSeen = new Set<string>();
   let prevParts: number[] | null = null;
 
   items.forEach((it, i) => {
@@ -63,8 +64,13 @@ export function validateRoadmap(
     // Numbering.
     if (number) {
       const parsed = parseNumber(number);
-      if (!parsed) {
+      const style = numberStyle(number);
+      if (style === 'letter') {
+        // «а)», «б)»: sub-points of the item above, outside the numbered outline.
+      } else if (!parsed) {
         add(i, 'number', 'error', 'number-invalid', `номер ${quote(number)} не похож на номер пункта (ожидается «1.», «1.1.», «3.1.1.»).`);
+      } else if (it.isSection && (style === 'roman' || style === 'part')) {
+        checkOuterSection(i, parsed.key);
       } else {
         checkNumber(i, parsed.parts, parsed.key);
       }
@@ -94,6 +100,27 @@ export function validateRoadmap(
   });
 
   return problems;
+
+  /**
+   * A Roman section («I.», «II.») or «Раздел 2.»: its items are numbered either under it («2.1»)
+   * or afresh from «1» (I → 1, 2; II → 1, 2), so the outline restarts at it.
+   */
+  function checkOuterSection(i: number, key: string): void {
+    if (outerSeen.has(key)) add(i, 'number', 'error', 'number-duplicate', `номер ${quote(items[i]?.number ?? '')} уже встречался выше.`);
+    outerSeen.add(key);
+    seen.clear();
+    prevParts = null;
+    let firstInside = '';
+    for (let k = i + 1; k < items.length && !firstInside; k++) {
+      const n = String(items[k]?.number ?? '');
+      if (numberStyle(n) === 'arabic') firstInside = n;
+    }
+    const restarts = (parseNumber(firstInside)?.parts.length ?? 1) === 1;
+    if (!restarts) {
+      seen.add(key);
+      prevParts = [Number(key)];
+    }
+  }
 
   function checkNumber(i: number, parts: number[], key: string): void {
     if (seen.has(key)) {

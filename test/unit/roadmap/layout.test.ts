@@ -72,7 +72,7 @@ describe('itemsToRows → rowsToItems', () => {
     const r = recognizeRoadmap([canonicalHeaderRow(), ...itemsToRows(items)]);
     expect(r.items).toHaveLength(items.length);
     expect(r.columns.status).toBe(CANONICAL_COLUMNS.findIndex((c) => c.key === 'status'));
-    expect(r.warnings).toEqual(['Столбец «Отметка о выполнении» (8-й) не распознан, его содержимое не перенесено.', expect.stringMatching(/^Период действия плана не удалось определить/)]);
+    expect(r.warnings).toEqual(['Столбец «Отметка о выполнении» (8-й) не соответствует ни одному полю дорожной карты и перенесён как дополнительный.', expect.stringMatching(/^Период действия плана не удалось определить/)]);
   });
 
   it('a sheet without our header: a clear Russian warning, no items', () => {

@@ -175,18 +175,25 @@ describe('recognizeRoadmap on bad input', () => {
     expect(r.warnings).toContain('Не найден столбец «Ответственные»: он останется пустым.');
   });
 
-  it('text only in unrecognised columns is reported with its row', () => {
+  it('text only in an extra column continues the item above; nothing is dropped', () => {
     const cells = khabez.cells.map((row, i) => [...row, i === 11 ? 'Примечание' : i === 15 ? 'важно' : '']);
     cells.splice(16, 0, ['', '', '', '', '', 'только примечание']);
     const r = recognizeRoadmap(cells);
-    expect(r.warnings).toContain('Строка 17 заполнена только в нераспознанных столбцах и пропущена.');
     expect(r.items).toHaveLength(11);
+    expect(r.extraColumns).toEqual([{ column: 5, header: 'Примечание' }]);
+    const item = r.items.find((i) => i.sourceRows.includes(15));
+    expect(item?.extras).toEqual(['важно только примечание']);
+    expect(item?.sourceRows).toContain(16);
+    expect(r.rowRoles?.find((x) => x.row === 16)?.role).toBe('continuation');
   });
 
-  it('unknown columns are named in a warning', () => {
+  it('unknown columns are carried as extra columns and named in a warning', () => {
     const cells = khabez.cells.map((row, i) => [...row, i === 11 ? 'Примечание' : 'x']);
     const r = recognizeRoadmap(cells);
-    expect(r.warnings.some((w) => w.includes('«Примечание»') && w.includes('6-й'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('«Примечание»') && w.includes('6-й') && w.includes('дополнительн'))).toBe(true);
+    expect(r.warnings.join(' ')).not.toMatch(/не перенесен/);
+    expect(r.sourceColumns?.map((c) => c.meaning)).toEqual(['number', 'activity', 'responsible', 'result', 'deadline', 'extra']);
+    expect(r.items.every((i) => i.extras?.[0] === 'x')).toBe(true);
   });
 
   it('numbers and Dates where text is expected become text; Dates as dd.MM.yyyy', () => {

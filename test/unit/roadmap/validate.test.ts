@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeRoadmap, validateRoadmap, type Problem, type RecognizedItem } from '../../../src/core';
+import { loadRealCorpus } from './corpus';
 import { FIXTURE_NAMES, loadRoadmap } from './fixtures';
 
 const planOf = (name: (typeof FIXTURE_NAMES)[number]) => {
@@ -83,7 +84,7 @@ describe('validateRoadmap on crafted rows', () => {
   });
 
   it('broken, duplicate, out-of-order numbering and items without their section', () => {
-    const items = [section('1.'), item('1.1.'), item('1.1.'), item('1.3.'), item('1.2.'), item('3.1.'), item('а)'), item('')];
+    const items = [section('1.'), item('1.1.'), item('1.1.'), item('1.3.'), item('1.2.'), item('3.1.'), item('1.а'), item('')];
     expect(codes(validateRoadmap(items, plan))).toEqual([
       '2:number-duplicate',
       '3:number-gap',
@@ -92,6 +93,17 @@ describe('validateRoadmap on crafted rows', () => {
       '6:number-invalid',
       '7:number-missing',
     ]);
+  });
+
+  it('numbering that restarts inside Roman sections (КБР, ГИА-11) and letters «а)» are not numbering problems', () => {
+    const kbr = loadRealCorpus().find((r) => r.slug === 'garant-kbr-gia11-2014');
+    const items = recognizeRoadmap(kbr?.cells ?? []).items;
+    expect(codes(validateRoadmap(items, plan)).filter((c) => /number|section-missing/.test(c))).toEqual([]);
+    const soa = loadRealCorpus().find((r) => r.slug === 'garant-soa-gia-2023');
+    expect(codes(validateRoadmap(recognizeRoadmap(soa?.cells ?? []).items, plan)).filter((c) => /number|section-missing/.test(c))).toEqual([]);
+    expect(codes(validateRoadmap([item('1.'), item('а)'), item('б)'), item('2.')], plan))).toEqual([]);
+    // A Roman number repeated is still a duplicate.
+    expect(codes(validateRoadmap([section('I.'), item('1'), section('I.'), item('1')], plan))).toEqual(['2:number-duplicate']);
   });
 
   it('status and completion date rules', () => {
