@@ -24,6 +24,7 @@ export const TODAY = '2023-03-15';
 export const DISTRICT_SHEET = 'Район';
 export const SCHOOL1_SHEET = 'Школа 1';
 export const SCHOOL2_SHEET = 'Школа 2';
+export const SCHOOL1_NAME = 'МБОУ «СОШ № 1»';
 /** A table pasted by someone, not yet recognised. */
 export const PASTED_SHEET = 'Вставка';
 
@@ -34,7 +35,7 @@ function registry(): string[][] {
   const header = ORG_COLUMNS.map((c) => c.header);
   const rows: Row[] = [
     { ...DERBENT_REQUISITES, roadmapSheet: DISTRICT_SHEET, editors: `${OWNER}, ${METODIST}` },
-    { ...DERBENT_REQUISITES, shortName: 'МБОУ «СОШ № 1»', fullName: 'МБОУ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1»', headPosition: 'Директор', headName: 'Алиева Марина Руслановна', roadmapSheet: SCHOOL1_SHEET, editors: SCHOOL1 },
+    { ...DERBENT_REQUISITES, shortName: SCHOOL1_NAME, fullName: 'МБОУ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1»', headPosition: 'Директор', headName: 'Алиева Марина Руслановна', roadmapSheet: SCHOOL1_SHEET, editors: SCHOOL1 },
     { ...DERBENT_REQUISITES, shortName: 'МБОУ «СОШ № 2»', fullName: 'МБОУ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 2»', headPosition: 'Директор', headName: 'Исаев Руслан Магомедович', roadmapSheet: SCHOOL2_SHEET, editors: SCHOOL2 },
   ];
   return [header, ...rows.map((r) => ORG_COLUMNS.map((c) => r[c.field] ?? ''))];
