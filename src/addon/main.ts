@@ -35,6 +35,7 @@ export { getPanelState, openFromPanel } from './panel';
 export {
   getRecognitionReport, checkRoadmap, refreshRoadmap, selectCell, getRoadmapSettings, saveRoadmapSettings,
 } from './roadmap/actions';
+export { fixDeadline } from './roadmap/fix-deadline';
 export { getOrderSetup, createOrder, createOrderTemplate, openRequisitesSheet } from './orders/endpoints';
 export {
   getDistrictState, startDistributionEndpoint as startDistribution, distributeNext, buildDistrictSummary, checkAllSchools,

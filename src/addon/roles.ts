@@ -22,6 +22,8 @@ export type Requirement =
   | 'district'
   /** Changes the active sheet: the district, or the school whose sheet it is. */
   | 'activeSheet'
+  /** Changes the sheet named by the request's `sheetId`: the district, or the school whose sheet it is. */
+  | 'sheetArg'
   /** Roadmap settings: the district any, a school the plan of its own sheet only. */
   | 'settings'
   /** An order: only its organisation (by the active sheet and the row's sheet) journals it. */
@@ -68,6 +70,7 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   checkRoadmap: 'activeSheet',
   refreshRoadmap: 'activeSheet',
   refreshColours: 'activeSheet',
+  fixDeadline: 'sheetArg',
   saveRoadmapSettings: 'settings',
   createOrder: 'order',
 };
@@ -173,6 +176,12 @@ export function authorize(name: EntryName, args: readonly unknown[]): void {
     case 'activeSheet': {
       const sheet = ss.getActiveSheet().getName();
       if (!mayWriteSheet(who.caller, sheet)) throw new UserError(sheetRefusal(who.caller, sheet, who.registry));
+      return;
+    }
+    case 'sheetArg': {
+      const sheet = ss.getSheetById((args[0] as { sheetId: number }).sheetId);
+      // A missing sheet is the endpoint's to report; there is nothing to write.
+      if (sheet && !mayWriteSheet(who.caller, sheet.getName())) throw new UserError(sheetRefusal(who.caller, sheet.getName(), who.registry));
       return;
     }
     case 'order':

@@ -62,6 +62,9 @@ const CALLS: Call[] = [
   { name: 'openRequisites' }, { name: 'openRequisitesSheet' }, { name: 'openDistrictRegistry' },
   { name: 'getOrderSetup', args: ['approval'] }, { name: 'getOrderSetup', args: ['row'], sheet: SCHOOL2_SHEET },
   { name: 'selectCell', args: (w) => [w.sheetId(SCHOOL2_SHEET), 3, 2] },
+  // crafted: a fix for another school's or the district's cell (and for text the cell does not hold)
+  { name: 'fixDeadline', args: (w) => [{ sheetId: w.sheetId(SCHOOL2_SHEET), row: 3, column: 3, text: 'Февраль - март', fix: 'Февраль–март' }], label: "another school's cell" },
+  { name: 'fixDeadline', args: (w) => [{ sheetId: w.sheetId(DISTRICT_SHEET), row: 3, column: 3, text: 'Февраль - март', fix: 'Февраль–март' }], label: "the district's cell" },
   { name: 'createRoadmap', answer: { button: 'OK', text: '2025' } },
   { name: 'recognizeTable', sheet: PASTED_SHEET },
   { name: 'importFromDoc', answer: { button: 'OK', text: 'https://docs.google.com/document/d/abcdefghijklmnopqrstuvwxyz1234567890/edit' } },
@@ -211,10 +214,12 @@ describe('role suite: every entry point × every role × crafted arguments', () 
 
   it('the district editor is refused only what nobody may do', () => {
     const refused = outcomes(ROLES[0]!).filter((o) => o.refusal).map((o) => o.call);
-    // the crafted arguments, a school's order, a Doc that does not exist, a distribution that is not
-    // running; every other call of the district does what it says
+    // the crafted arguments (a fix for text the cell does not hold), a school's order, a Doc that
+    // does not exist, a distribution that is not running; every other call does what it says
     expect(refused).toEqual([
       'openFromPanel on «Школа 1»',
+      "fixDeadline (another school's cell) on «Школа 1»",
+      "fixDeadline (the district's cell) on «Школа 1»",
       'importFromDoc on «Школа 1»',
       'distributeNext on «Школа 1»',
       "createOrder (another school's order) on «Школа 2»",
