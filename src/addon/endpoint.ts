@@ -1,10 +1,42 @@
 import type * as z from 'zod/mini';
 import { api, type ArgsOf, type EndpointName, type ParsedArgsOf, type ResultOf } from '../contract';
 import { describeIssues } from '../contract/messages';
-import { UserError, toUserError } from './errors';
+import { UserError, describeServiceError, toUserError } from './errors';
 import { authorize, type EntryName } from './roles';
 
-export { UserError, toUserError, describeIssues };
+export { UserError, describeServiceError, toUserError, describeIssues };
+
+/**
+ * Runs a menu action; a failure becomes an alert the person can act on, never a stack trace. If
+ * Google fails even the alert, the Russian message goes to Apps Script's own error box.
+ */
+export function menuAction(title: string, fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
+  let ui: GoogleAppsScript.Base.Ui;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch (error) {
+    throw new Error(`${describeServiceError(error)} Действие не выполнено.`);
+  }
+  try {
+    fn(ui);
+  } catch (error) {
+    const message = toUserError(error).message;
+    try {
+      ui.alert(title, message, ui.ButtonSet.OK);
+    } catch {
+      throw new Error(message);
+    }
+  }
+}
+
+/** Tells the person an action is done; a toast Google fails to show changes nothing about what was done. */
+export function notify(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, message: string, title: string): void {
+  try {
+    ss.toast(message, title);
+  } catch {
+    // The work is done; the toast is only news of it.
+  }
+}
 
 /**
  * The server side of a contract endpoint: arguments are validated with the contract's zod schema,

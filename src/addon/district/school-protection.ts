@@ -1,55 +1,39 @@
-// A school's sheet protected as core/district/protection plans it, in the district's chosen mode:
-//  - 'all': the sheet for the school and the district; helper columns with a warning only.
-//  - 'progress': the sheet for the district; the status, completion date and mark columns and the
-//    helper columns are excepted from it (setUnprotectedRanges) and protected again for the school
-//    and the district — so the school reports progress and runs its own check, nothing more, and
-//    no other school may write there. Google's pattern: a protected sheet "may include unprotected
-//    regions" (https://developers.google.com/apps-script/reference/spreadsheet/protection).
-// Calls depend on the number of column runs and editors, never on rows.
-import { schoolProtection, PROGRESS_KEYS, type People, type SchoolEntry, type SchoolsEdit } from '../../core/district';
+// Where the district chooses that schools fill only status, completion date and mark
+// (core/district SchoolsEdit 'progress'): the school sheet's protection (the district alone, then)
+// excepts those columns and the helper columns (setUnprotectedRanges), and those columns are
+// protected again for the school and the district — no other school may write them. Google's
+// pattern: a protected sheet "may include unprotected regions"
+// (https://developers.google.com/apps-script/reference/spreadsheet/protection). In 'all' mode the
+// exceptions and the extra protections are removed. Calls depend on column runs, never on rows.
+import { PROGRESS_KEYS, type SchoolProtection } from '../../core/district';
 import { locateLayout } from '../roadmap/analyse';
-import { columnRuns, configure } from './protect';
+import { columnRuns, configure, type ProtectionSession } from './protect';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Descriptions of range protections the add-on writes on a school sheet (helper or open columns). */
-const OURS = /^(Служебные столбцы дополнения|Дорожная карта: служебные столбцы|Дорожная карта: статус, дата выполнения)/;
+/** Descriptions of the progress columns' protections (core progressColumnsDescription). */
+const OPEN_MARK = /^Дорожная карта: статус, дата выполнения/;
 
-export interface SchoolColumns {
-  /** 0-based: the add-on's helper columns. */
-  helpers: number[];
-  /** 0-based: status, completion date, mark. */
-  progress: number[];
-}
-
-/** The columns that matter for protection, from the sheet's header rows (one read by the caller). */
-export function schoolColumns(values: readonly (readonly unknown[])[], width: number): SchoolColumns {
+/** 0-based status, completion date and mark columns, from the sheet's header row(s). */
+export function progressColumns(values: readonly (readonly unknown[])[], width: number): number[] {
   const layout = locateLayout(values, width);
-  if (!layout) return { helpers: [], progress: [] };
-  const c = layout.columns;
-  const helpers = [c.helperStart, c.helperEnd, c.helperKind].filter((x): x is number => x !== undefined);
-  for (let x = layout.extra.state; x <= layout.extra.problems; x++) helpers.push(x);
-  const progress = PROGRESS_KEYS.map((k) => c[k]).filter((x): x is number => x !== undefined);
-  return { helpers: helpers.filter((x) => x < width), progress: progress.filter((x) => x < width) };
+  if (!layout) return [];
+  return PROGRESS_KEYS.map((k) => layout.columns[k]).filter((x): x is number => x !== undefined && x < width);
 }
 
-export function protectSchoolSheet(sheet: Sheet, school: SchoolEntry, people: People, mode: SchoolsEdit, columns: SchoolColumns): void {
-  const plan = schoolProtection(school.shortName || school.sheetName, school.editors, people, mode);
-  const rows = sheet.getMaxRows();
-  const whole = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  configure(whole, plan.sheet, people);
+export function applySchoolsEdit(sheet: Sheet, target: SchoolProtection, session: ProtectionSession, helperRuns: readonly { column: number; count: number }[]): void {
+  const whole = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  if (!whole) return;
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (OURS.test(p.getDescription())) p.remove();
+    if (OPEN_MARK.test(p.getDescription())) p.remove();
   }
-  if (plan.open) {
-    const runs = columnRuns([...columns.progress, ...columns.helpers]);
-    const ranges = runs.map((r) => sheet.getRange(1, r.column, rows, r.count));
-    whole.setUnprotectedRanges(ranges);
-    for (const range of ranges) configure(range.protect(), plan.open, people);
+  if (!target.open) {
+    if (whole.getUnprotectedRanges().length) whole.setUnprotectedRanges([]);
     return;
   }
-  if (whole.getUnprotectedRanges().length) whole.setUnprotectedRanges([]);
-  for (const run of columnRuns(columns.helpers)) {
-    sheet.getRange(1, run.column, rows, run.count).protect().setDescription(plan.helpers.description).setWarningOnly(true);
-  }
+  const width = sheet.getLastColumn();
+  const runs = columnRuns(progressColumns(sheet.getRange(1, 1, 1, width).getValues(), width));
+  const rows = sheet.getMaxRows();
+  whole.setUnprotectedRanges([...runs, ...helperRuns].map((r) => sheet.getRange(1, r.column, rows, r.count)));
+  for (const r of runs) configure(sheet.getRange(1, r.column, rows, r.count).protect(), target.open, session, { fresh: true });
 }

@@ -5,3 +5,4 @@ export * from './merge';
 export * from './summary';
 export * from './protection';
 export * from './roles';
+export * from './capacity';

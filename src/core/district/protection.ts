@@ -1,11 +1,11 @@
 // Who may edit what in district mode (pure; the Protection API calls are in src/addon/district).
 //  - A school sheet: the school's editors, the district's editors, the owner and the person running
 //    the add-on (Google refuses to remove the last two, so they are always kept).
-//  - The add-on's helper columns of a school sheet: a warning-only protection. They belong to the
-//    sheet's organisation like the rest of it: «Проверить», «Обновить сроки и цвета» and onEdit,
-//    run by the school's own editor, rewrite them (an editors-only range without the school made
-//    every one of them fail). A person typing there is warned; the next check rewrites the cells.
-//    The district's own formulas live on «Свод», which only the district edits.
+//  - The add-on's helper columns of a school sheet: the school's and the district's editors. They
+//    belong to the sheet's organisation like the rest of it: «Проверить», «Обновить сроки и цвета»
+//    and onEdit, run by the school's own editor, rewrite them (an editors-only range without the
+//    school made every one of them fail); no other school may. The district's own formulas live on
+//    «Свод», which only the district edits.
 //  - «Свод» and «Организации»: the district only; the registry's «Редакторы» column is what grants
 //    access, so a school must not be able to write it.
 
@@ -29,8 +29,8 @@ export interface SchoolProtection {
   sheet: ProtectionTarget;
   /** 'progress': the columns the school fills and the helper columns, excepted from the sheet's protection and protected for the school and the district. */
   open: ProtectionTarget | null;
-  /** Description of the warning-only protection of the helper columns ('all'). */
-  helpers: { description: string };
+  /** The helper columns: the school and the district (the school's own check and onEdit write them). */
+  helpers: ProtectionTarget;
 }
 
 const unique = (lists: readonly (readonly string[])[]): string[] => {
@@ -49,13 +49,13 @@ export interface People {
   currentUser: string;
 }
 
-export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (заполняются автоматически, не меняйте их вручную)';
+export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (заполняются автоматически; пишут проверки школы и района)';
 export const schoolProtectionDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — редактируют школа и район`;
 export const progressSheetDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — мероприятия и сроки меняет только район`;
 export const progressColumnsDescription = (school: string): string => `Дорожная карта: статус, дата выполнения, отметка и служебные столбцы — заполняет школа «${school}»`;
 export const DISTRICT_ONLY = 'Дорожная карта: редактируют только сотрудники района';
 
-/** The editors of a school's sheet, as the district chose; helper columns stay writable by the school. */
+/** The editors of a school's sheet, as the district chose; its helper columns are the school's and the district's. */
 export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People, mode: SchoolsEdit = 'all'): SchoolProtection {
   const always = [people.owner, people.currentUser];
   const both = unique([schoolEditors, people.districtEditors, always]);
@@ -63,13 +63,13 @@ export function schoolProtection(schoolName: string, schoolEditors: readonly str
     return {
       sheet: { editors: unique([people.districtEditors, always]), description: progressSheetDescription(schoolName) },
       open: { editors: both, description: progressColumnsDescription(schoolName) },
-      helpers: { description: HELPER_PROTECTION },
+      helpers: { editors: both, description: HELPER_PROTECTION },
     };
   }
   return {
     sheet: { editors: both, description: schoolProtectionDescription(schoolName) },
     open: null,
-    helpers: { description: HELPER_PROTECTION },
+    helpers: { editors: both, description: HELPER_PROTECTION },
   };
 }
 
