@@ -66,7 +66,12 @@ export function readSettings(props = PropertiesService.getDocumentProperties()):
 /** Validates and stores: the general property and one per sheet; sheets no longer listed are removed. */
 export function writeSettings(settings: RoadmapSettings, props = PropertiesService.getDocumentProperties()): void {
   const valid = settingsSchema.parse(settings);
-  const next: Record<string, string> = { [SETTINGS_KEY]: JSON.stringify({ soonDays: valid.soonDays }) };
+  const general = JSON.stringify({ soonDays: valid.soonDays });
+  const stored = props.getProperty(SETTINGS_KEY);
+  // The document-wide property is the district's: it is written only when it changes (a school
+  // saving its own plan leaves it as it is, even when it was never written and holds the default).
+  const unchanged = stored === general || (stored === null && valid.soonDays === DEFAULT_SOON_DAYS);
+  const next: Record<string, string> = unchanged ? {} : { [SETTINGS_KEY]: general };
   for (const [id, sheet] of Object.entries(valid.sheets)) next[`${SHEET_KEY_PREFIX}${id}`] = JSON.stringify(sheet);
   for (const key of props.getKeys()) {
     if (key.startsWith(SHEET_KEY_PREFIX) && !(key in next)) props.deleteProperty(key);

@@ -44,9 +44,10 @@ describe('«Разослать школам»', () => {
       const helper = s.protections.filter((p) => p.range !== null);
       expect(sheetProtection.warningOnly).toBe(false);
       expect(helper).toHaveLength(1);
-      // the helper columns are the sheet's own: its editors' «Проверить» and onEdit write them; people are warned
-      expect(helper[0]!.warningOnly).toBe(true);
+      // the helper columns are the sheet's own: its editors' «Проверить» and onEdit write them, no other school's
+      expect(helper[0]!.warningOnly).toBe(false);
       expect(helper[0]!.description).toBe(HELPER_PROTECTION);
+      expect(helper[0]!.editors.sort()).toEqual(sheetProtection.editors.sort());
     }
     expect(d.sheet('Школа 1').protections.find((p) => p.range === null)!.editors.sort()).toEqual([METODIST, OWNER, SCHOOL1].sort());
     // the registry now names the sheet it derived, and only the district may change the registry

@@ -4,10 +4,10 @@ import { districtOnly, editorChanges, schoolProtection } from '../../../src/core
 const people = { districtEditors: ['metodist@example.org'], owner: 'rono@example.org', currentUser: 'Zam@Example.org' };
 
 describe('protection plan', () => {
-  it('gives a school sheet to the school and the district, helper columns included (only warned about)', () => {
+  it('gives a school sheet to the school and the district, helper columns included (the school and the district)', () => {
     const p = schoolProtection('Школа 1', ['School1@example.org', 'metodist@example.org'], people);
     expect(p.sheet.editors).toEqual(['school1@example.org', 'metodist@example.org', 'rono@example.org', 'zam@example.org']);
-    expect(p.helpers).toEqual({ description: 'Дорожная карта: служебные столбцы (заполняются автоматически, не меняйте их вручную)' });
+    expect(p.helpers).toEqual({ editors: p.sheet.editors, description: 'Дорожная карта: служебные столбцы (заполняются автоматически; пишут проверки школы и района)' });
     expect(p.sheet.description).toBe('Дорожная карта: лист школы «Школа 1» — редактируют школа и район');
     expect(districtOnly(people).editors).not.toContain('school1@example.org');
   });
