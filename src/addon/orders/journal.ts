@@ -9,6 +9,7 @@ import { ORG_SHEET } from '../../core/org';
 import { peopleOf, registryOf } from '../district/people';
 import { protectSheet } from '../district/protect';
 
+import { isoDays } from '../roadmap/values';
 import { buildNewSheet, insertSheetOrNothing } from '../atomic';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,7 +70,7 @@ export interface JournalRead {
 /** The journal in one read. */
 export function readJournalSheet(sheet: Sheet | null, timeZone: string): JournalRead {
   const raw = sheet ? sheet.getDataRange().getValues() : [];
-  const days = raw.map((row) => row.map((v: unknown) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)));
+  const days = raw.map((row) => row.map((v: unknown) => (v instanceof Date ? isoDays(v, timeZone) : v)));
   const rowValues = (row: number) => JOURNAL_HEADER.map((_, c) => raw[row - 1]?.[c] ?? '');
   return { sheet, raw, days, rowValues };
 }
