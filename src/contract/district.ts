@@ -23,8 +23,8 @@ export interface DistributionProgress {
 }
 
 export interface DistrictState {
-  /** 'district': may distribute; 'school': a school's editor (sees own sheet only). */
-  role: 'district' | 'school';
+  /** 'district': may distribute; 'school': a school's editor (sees own sheet only); 'none': neither (or Google gave no e-mail). */
+  role: 'district' | 'school' | 'none';
   districtName: string;
   schools: DistrictSchoolView[];
   /** Registry problems, Russian, with the row and column. */
@@ -34,6 +34,8 @@ export interface DistrictState {
   defaultTemplateId: number | null;
   /** An unfinished distribution (resume it), or null. */
   pending: DistributionProgress | null;
+  /** What schools may change on their sheets: everything, or only status, completion date and mark. */
+  schoolsEdit: 'all' | 'progress';
 }
 
 export interface SchoolItem {
@@ -71,11 +73,12 @@ export interface SummaryResult {
 
 const noArgs = z.tuple([]);
 type NoArgs = typeof noArgs;
-const startArgs = z.tuple([z.number().check(z.int(), z.nonnegative())]);
+/** (template sheet id, what schools may change — kept as it is when left out). */
+const startArgs = z.tuple([z.number().check(z.int(), z.nonnegative()), z.optional(z.enum(['all', 'progress']))]);
 
 export const districtApi = {
   getDistrictState: spec<NoArgs, DistrictState>(noArgs),
-  /** (template sheet id): checks the registry, stores a checkpoint and does the first batch. */
+  /** (template sheet id, schools' edits): checks the registry, stores a checkpoint and does the first batch. */
   startDistribution: spec<typeof startArgs, DistributionProgress>(startArgs),
   /** The next batch of schools from the checkpoint. */
   distributeNext: spec<NoArgs, DistributionProgress>(noArgs),

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { Organisation } from '../core/org';
 import type { OrderRow } from '../core/order';
 import { spec } from './define';
+import { isoDate, line, orderNumber } from './fields';
 
 /** Requisites as typed on the «Организации» sheet (empty strings where nothing is typed). */
 export type RequisitesView = Pick<
@@ -98,13 +99,11 @@ export interface OrderCreated {
   warnings: string[];
 }
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД'));
-const line = (max: number) => z.string().check(z.maxLength(max));
 
 export const orderRequestSchema = z.object({
   mode: z.enum(['approval', 'row']),
   date: isoDate,
-  number: z.string().check(z.trim(), z.minLength(1, 'укажите номер приказа'), z.maxLength(40)),
+  number: orderNumber,
   dateStyle: z.enum(['long', 'numeric']),
   heading: line(1000),
   basis: line(5000),
@@ -115,7 +114,7 @@ export const orderRequestSchema = z.object({
   /** The appendix also shows the roadmap's extra columns (default: no). */
   appendixExtras: z.optional(z.boolean()),
   /** Single-row order: where the row is (the server reads it again). */
-  row: z.nullable(z.object({ sheetName: line(200), sheetRow: z.number().check(z.int(), z.minimum(1)) })),
+  row: z.nullable(z.object({ sheetName: line(100), sheetRow: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000)) })),
   useTemplate: z.boolean(),
   /** The person saw the roadmap's problems and chose to go on. */
   acceptRoadmapProblems: z.boolean(),

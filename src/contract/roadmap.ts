@@ -4,8 +4,8 @@
 import * as z from 'zod/mini';
 import type { ColumnMeaning, RowRole } from '../core/types';
 import { spec } from './define';
+import { isoDate } from './fields';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД'));
 
 export interface LegendItem {
   key: string;

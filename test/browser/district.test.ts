@@ -4,6 +4,7 @@
 // «Район → Свод» → «Район → Проверить все школы». Screenshots go to docs/img for the guide.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORG_COLUMNS } from '../../src/core/org';
+import { legend } from '../../src/core/roadmap/colour';
 import { usePreview } from './preview-page';
 
 const DISTRICT = 'Управление образования';
@@ -12,6 +13,13 @@ const OWNER = 'metodist@example.org';
 const SCHOOL1 = { name: 'МБОУ «СОШ № 1»', sheet: 'Школа 1', editor: 'school1@example.org' };
 // No sheet name typed: distribution names the sheet after the school and writes the name back.
 const SCHOOL2 = { name: 'МБОУ «Калиновская ООШ»', sheet: 'МБОУ «Калиновская ООШ»', editor: 'school2@example.org' };
+
+/** "#rrggbb" → the rgb() form the browser reports. */
+const rgb = (hex: string): string => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+const COLOURS = new Map(legend(14).map((l) => [l.key, l.background]));
 
 /** «% выполнения» as Sheets shows the '0%' format («5%»), as a whole percent. */
 const percent = (text: string): number => {
@@ -121,8 +129,8 @@ describe('district mode in the preview', () => {
       expect(await preview.tab(school.sheet).textContent()).toContain('· защищён');
     }
     expect(await preview.tab('Организации').textContent()).toContain('· защищён');
-    // The template itself is not protected: the district edits it as before.
-    expect(await preview.tab(template).textContent()).not.toContain('защищён');
+    // The template reaches every school: the district's editors alone may change it (issue 14).
+    expect(await preview.tab(template).textContent()).toContain('· защищён');
 
     await preview.tab('Организации').click();
     await expect.poll(() => preview.cell(4, orgColumn('roadmapSheet')).textContent()).toBe(SCHOOL2.sheet);
@@ -259,6 +267,42 @@ describe('district mode in the preview', () => {
     await preview.tab(SCHOOL2.sheet).click();
     await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
     await preview.typeInto(2, mark, 'Справка № 5');
+    await preview.page.locator('#user').selectOption(OWNER);
+  });
+
+  it("«Пользователь»: a school's editor checks and recolours its own sheet, and only its own", async () => {
+    await preview.page.locator('#user').selectOption(SCHOOL2.editor);
+    await expect.poll(() => preview.page.locator('#user').inputValue()).toBe(SCHOOL2.editor);
+    await preview.tab(SCHOOL2.sheet).click();
+    await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const deadline = header.indexOf('Срок') + 1;
+    const activities = await preview.page.locator('#grid td[data-col="2"]').allTextContents();
+    const row = activities.indexOf(firstActivity) + 1;
+    const target = preview.cell(row, deadline);
+
+    // onEdit runs as the school's editor and writes the row's helper cells: the colour follows at once.
+    await preview.typeInto(row, deadline, 'До 20.03.2023');
+    await expect.poll(() => target.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(rgb(COLOURS.get('soon')!));
+    await preview.typeInto(row, deadline, 'Март 2023');
+    await expect.poll(() => target.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(rgb(COLOURS.get('active')!));
+
+    await preview.menu('Обновить сроки и цвета');
+    await preview.page.locator('.toast').filter({ hasText: `Лист «${SCHOOL2.sheet}»: сроки и цвета обновлены` }).waitFor();
+    await preview.menu('Проверить');
+    const frame = await preview.sidebar('Проверка дорожной карты');
+    await frame.locator('#summary').filter({ hasText: /Ошибок|Замечаний нет/ }).waitFor();
+    expect(await frame.locator('#where').textContent()).toContain(SCHOOL2.sheet);
+    expect(await preview.page.locator('#errorbar').isHidden()).toBe(true);
+    await preview.screenshot('district-school-check.png');
+
+    // Another school's sheet: refused, in Russian, before anything is written.
+    await preview.page.getByRole('button', { name: 'Закрыть' }).click();
+    await preview.tab(SCHOOL1.sheet).click();
+    await preview.menu('Обновить сроки и цвета');
+    const dialog = preview.page.getByRole('alertdialog');
+    await dialog.filter({ hasText: `Лист «${SCHOOL1.sheet}» принадлежит школе «${SCHOOL1.name}»` }).waitFor();
+    await dialog.getByRole('button').first().click();
     await preview.page.locator('#user').selectOption(OWNER);
   });
 });

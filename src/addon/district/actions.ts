@@ -5,7 +5,7 @@ import { ORG_SHEET } from '../../core/org';
 import { sheetProblems } from '../../core/district';
 import { implement, menuAction as runMenuAction, notify } from '../endpoint';
 import { ensureOrgSheet } from '../orders/requisites-sheet';
-import { readSettings } from '../roadmap/settings';
+import { readSchoolsEdit, readSettings, writeSchoolsEdit } from '../roadmap/settings';
 import { showSidebar } from '../sidebar';
 import { knownSchoolSheets } from './checkpoint';
 import { checkAll } from './check-all';
@@ -67,7 +67,7 @@ function state(): DistrictState {
   const districtSheet = ctx.registry.district?.sheetName.toLowerCase();
   const preferred = templates.find((t) => t.name.toLowerCase() === districtSheet) ?? templates[0];
   return {
-    role: isDistrictUser(ctx) ? 'district' : 'school',
+    role: isDistrictUser(ctx) ? 'district' : ctx.caller.schoolSheets.length ? 'school' : 'none',
     districtName: ctx.registry.district?.shortName ?? '',
     schools: ctx.registry.schools.map((s) => ({
       row: s.row, name: s.shortName || s.sheetName, sheetName: s.sheetName, exists: names.has(s.sheetName.toLowerCase()), editors: s.editors.length,
@@ -77,11 +77,16 @@ function state(): DistrictState {
     templates,
     defaultTemplateId: preferred?.sheetId ?? null,
     pending: pendingDistribution(),
+    schoolsEdit: readSchoolsEdit(),
   };
 }
 
 export const getDistrictState = implement('getDistrictState', () => state());
-export const startDistributionEndpoint = implement('startDistribution', (templateId) => startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId));
+export const startDistributionEndpoint = implement('startDistribution', (templateId, schoolsEdit) => {
+  // The district's choice holds for this run and every later one (the role check allowed the district only).
+  if (schoolsEdit) writeSchoolsEdit(schoolsEdit);
+  return startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId);
+});
 export const distributeNext = implement('distributeNext', () => continueDistribution(SpreadsheetApp.getActiveSpreadsheet()));
 export const buildDistrictSummary = implement('buildDistrictSummary', () => buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
 export const checkAllSchools = implement('checkAllSchools', () => checkAll(SpreadsheetApp.getActiveSpreadsheet()));

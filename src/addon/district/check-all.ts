@@ -5,7 +5,7 @@
 import { colourOfHelper } from '../../core/roadmap/colour';
 import type { CheckAllReport, SchoolCheck, SchoolItem } from '../../contract/district';
 import type { CheckReport } from '../../contract/roadmap';
-import { toUserError } from '../endpoint';
+import { toUserError } from '../errors';
 import { analyseSheet, type SheetAnalysis } from '../roadmap/analyse';
 import { buildCheckReport } from '../roadmap/check-report';
 import { notRoadmapMessage } from '../roadmap/process';
@@ -40,8 +40,8 @@ export function checkAll(ss: Spreadsheet): CheckAllReport {
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = dayInZone(new Date(), timeZone);
   const district = isDistrictUser(ctx);
-  const me = ctx.people.currentUser;
-  const schools = district ? ctx.registry.schools : ctx.registry.schools.filter((s) => s.editors.includes(me));
+  const own = new Set(ctx.caller.schoolSheets);
+  const schools = district ? ctx.registry.schools : ctx.registry.schools.filter((s) => own.has(s.sheetName));
   const settings = readSettings();
 
   const one = (school: { shortName: string; sheetName: string }): SchoolCheck => {

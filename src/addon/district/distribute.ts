@@ -11,17 +11,18 @@
 //    never half (its inserted rows or its new sheet are removed again on failure), so a batch that
 //    fails is simply run again. A protection that fails stops the run and names the school.
 import { pluralRu, rowsToItems } from '../../core/roadmap';
-import { capacityProblem, districtOnly, schoolProtection, type SchoolEntry } from '../../core/district';
+import { capacityProblem, schoolProtection, type SchoolEntry } from '../../core/district';
 import { ORG_COLUMNS, ORG_SHEET, orgColumnsFrom } from '../../core/org';
 import type { DistributionProgress } from '../../contract/district';
 import { UserError, toUserError } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { notRoadmapMessage } from '../roadmap/process';
-import { planOf, readSettings, registerSheets, settingsFromProperties, type SheetSettings } from '../roadmap/settings';
+import { planOf, readSchoolsEdit, readSettings, registerSheets, settingsFromProperties, type SheetSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
 import { LIST_LIMIT, emptyList, hash, knownSchoolSheets, lastHelpers, loadCheckpoint, note, saveRun, schoolKey, type Checkpoint } from './checkpoint';
 import { readDistrictAsDistrict, type DistrictContext } from './people';
-import { protectSheet, sessionOf } from './protect';
+import { sessionOf } from './protect';
+import { protectDistrictSheets } from './own-sheets';
 import {
   PREPARED_SHEET, ProtectionFailed, createSchoolSheet, discardPrepared, prepareSchoolSheet, schoolSheetSize, updateSchoolSheet,
   type Prepared, type Template,
@@ -154,7 +155,8 @@ function protectionStopped(name: string, error: unknown): UserError {
 /** The helper protections' target as a short fingerprint: unchanged since the last run → not re-read. */
 const helpersFingerprint = (ctx: DistrictContext): string => {
   const t = schoolProtection('', [], ctx.people).helpers;
-  return hash(JSON.stringify([[...t.editors].sort(), t.description]));
+  // Each school's helper columns are its own: their editors change with its row of the registry.
+  return hash(JSON.stringify([[...t.editors].sort(), t.description, ctx.registry.schools.map((s) => [s.sheetName, s.editors])]));
 };
 
 /**
@@ -173,6 +175,7 @@ function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs
   const trusted = lastHelpers(all) === fingerprint ? new Set(managed) : new Set<number>();
   const register: Record<string, SheetSettings> = {};
   const session = sessionOf(ctx.people, shared);
+  const schoolsEdit = readSchoolsEdit();
   const update = { template, settings, timeZone, today, session, trusted };
   let prepared: Prepared | null = null;
   let count = 0;
@@ -191,7 +194,7 @@ function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs
         note(c.failed, unshared);
         continue;
       }
-      const target = schoolProtection(school.shortName || school.sheetName, school.editors, ctx.people);
+      const target = schoolProtection(school.shortName || school.sheetName, school.editors, ctx.people, schoolsEdit);
       try {
         const existing = ss.getSheetByName(school.sheetName);
         let out;
@@ -274,8 +277,9 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
     const stale = ss.getSheetByName(PREPARED_SHEET);
     if (stale) discardPrepared(ss, stale);
     writeDerivedSheetNames(ss, ctx);
-    // The registry grants access (its «Редакторы» column): only the district may change it.
-    protectSheet(ss.getSheetByName(ORG_SHEET)!, districtOnly(ctx.people), ctx.people);
+    // The registry grants access (its «Редакторы» column); the template reaches every school: only
+    // the district may change them, its journal and «Свод».
+    protectDistrictSheets(ss, ctx, templateId);
     // Schools whose people cannot be given their sheet are reported now and left out of the run.
     const blocked = ctx.registry.schools.map((s) => notSharedProblem(s, shared));
     const c: Checkpoint = {

@@ -14,6 +14,7 @@ import { prepareCanonical, writeCanonicalSheet } from '../roadmap/canonical-shee
 import { SHEET_KEY_PREFIX, planOf, type RoadmapSettings, type SheetSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
 import { columnRuns, protectHelpers, protectSheet, type ProtectionSession } from './protect';
+import { applySchoolsEdit } from './school-protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -76,11 +77,12 @@ const protectedBy = <T>(sheetName: string, fn: () => T): T => {
   }
 };
 
-/** Both protections of a school sheet (whole sheet: school and district; helper columns: district). */
+/** The protections of a school sheet (whole sheet, helper columns, and the district's choice of what the school fills). */
 function protectSchool(sheet: Sheet, sheetName: string, runs: { column: number; count: number }[], target: SchoolProtection, session: ProtectionSession, fresh = false): void {
   protectedBy(sheetName, () => {
     protectSheet(sheet, target.sheet, session, fresh);
     protectHelpers(sheet, runs, target.helpers, session, fresh);
+    applySchoolsEdit(sheet, target, session, runs);
   });
 }
 
@@ -258,6 +260,7 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
     protectedBy(name, () => {
       protectSheet(sheet, target.sheet, u.session);
       if (runs) protectHelpers(sheet, runs, target.helpers, u.session);
+      applySchoolsEdit(sheet, target, u.session, runs ?? columnRuns(helperColumns(current, width)));
     });
   }
   const registered = u.settings.sheets[String(sheetId)];

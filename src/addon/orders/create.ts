@@ -93,12 +93,12 @@ export function createOrder(req: OrderRequest): OrderCreated {
   if (!state.requisites || !state.organisation) {
     throw new UserError(`Приказ не создан: не заполнены или неверны реквизиты организации.\n${state.blocking.join('\n')}`);
   }
-  const order = buildRequestedOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone);
+  const order = buildRequestedOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone, state.journalSheet);
   const template = req.useTemplate ? templateId() : null;
   if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
   return withDocumentLock(() => {
-    const journal = readJournalSheet(ss.getSheetByName(JOURNAL_SHEET), timeZone);
+    const journal = readJournalSheet(ss.getSheetByName(state.journalSheet), timeZone);
     const dup = findDuplicate(readJournal(journal.days), req.number, req.date);
     if (dup && !isUnfinished(dup)) throw new UserError(duplicateMessage(dup, req.number.trim()));
     const number = req.number.trim();
@@ -118,7 +118,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
         if (made.sheet && !journal.sheet) ss.deleteSheet(made.sheet);
         else if (made.sheet) writeRow(journal.rowValues(row));
       } catch {
-        return new UserError(docsFailureMessage(error).replace('журнал не изменён', `в «${JOURNAL_SHEET}» могла остаться строка ${row} «${STATE_CREATING}»: удалите её`));
+        return new UserError(docsFailureMessage(error).replace('журнал не изменён', `в «${state.journalSheet}» могла остаться строка ${row} «${STATE_CREATING}»: удалите её`));
       }
       return error instanceof UserError ? error : new UserError(docsFailureMessage(error));
     };
@@ -144,7 +144,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
     let warnings: string[] = [];
     try {
       // 1. Reserve the number (the row stays «создаётся…» until the Doc is complete).
-      made.sheet = ensureJournalSheet(ss, journal.raw[0]);
+      made.sheet = ensureJournalSheet(ss, journal.raw[0], state.journalSheet);
       writeRow(entry(dup?.url ?? '', STATE_CREATING));
       // 2. Make and fill the Doc (named once it is listed; a closed Doc can no longer be renamed).
       if (template) {

@@ -9,6 +9,7 @@ import { resultIsOrder, roadmapSections } from '../../core/order/roadmap-source'
 import type { OrderRow } from '../../core/order/build';
 import { ORG_SHEET } from '../../core/org';
 import { implement } from '../endpoint';
+import { orderRefusalOnSheet } from '../roles';
 import { showSidebar } from '../sidebar';
 import { createOrder as createOrderImpl } from './create';
 import { journalEntries } from './journal';
@@ -96,9 +97,10 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
     requisites: org
       ? { shortName: org.shortName, fullName: org.fullName, place: org.place, headPosition: org.headPosition, headName: org.headName, executorName: org.executorName, executorPhone: org.executorPhone, numberFormat }
       : EMPTY_REQUISITES,
-    blocking: state.blocking,
+    // Not this caller's organisation (district mode): said before the form is filled in.
+    blocking: [orderRefusalOnSheet(ss, ss.getActiveSheet().getName()), ...state.blocking].filter((m): m is string => !!m),
     notes: state.notes,
-    nextNumber: nextOrderNumber(journalEntries(ss, timeZone), numberFormat, today),
+    nextNumber: nextOrderNumber(journalEntries(ss, timeZone, state.journalSheet), numberFormat, today),
     dateStyle: prefs.dateStyle,
     template: template ? { id: template, url: docUrl(template) } : null,
     font: prefs.font,
@@ -138,7 +140,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
       notDoneTotal: 0,
       kinds: offeredKinds(isMentorship).map((value) => ({ value, label: ORDER_KIND_LABELS[value] })),
       suggestedKind: item ? suggestedKind(item, isMentorship) : 'named',
-      approvedBy: approvalEntry(ss, timeZone),
+      approvedBy: approvalEntry(ss, timeZone, state.journalSheet),
     };
   }
   const found = findRoadmap(ss, org?.roadmapSheet ?? '', today, timeZone);

@@ -7,8 +7,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const APPROVES_PLAN = /^Об утверждении\s+(?:[а-яё]+\s+)*?(?:плана|дорожной карты|комплекса мер|программы|перечня мероприятий|концепции)/i;
 
-export function approvalEntry(ss: Spreadsheet, timeZone: string): (ApprovingOrder & { heading: string }) | null {
-  const found = journalEntries(ss, timeZone).filter((e) => e.date !== '' && APPROVES_PLAN.test(e.heading));
+/** `journal`: the organisation's own journal (each organisation numbers its own orders). */
+export function approvalEntry(ss: Spreadsheet, timeZone: string, journal?: string): (ApprovingOrder & { heading: string }) | null {
+  const found = journalEntries(ss, timeZone, journal).filter((e) => e.date !== '' && APPROVES_PLAN.test(e.heading));
   const last = found[found.length - 1];
   return last && last.date ? { date: last.date, number: last.number, heading: last.heading } : null;
 }

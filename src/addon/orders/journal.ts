@@ -1,18 +1,38 @@
 // «Журнал приказов»: read with one getValues, one row written per created order (under the
 // document lock, by create.ts). Layout and numbering rules are core's (src/core/order/journal).
-import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, readJournal, type JournalEntry } from '../../core/order/journal';
+// Every organisation keeps its own journal (journalSheetName): a school's № 1 does not block the
+// district's № 1. In district mode a new journal is protected at once: the district's for the
+// district's editors, a school's for the school and the district.
+import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, journalSheetName, readJournal, type JournalEntry } from '../../core/order/journal';
+import { districtOnly, schoolProtection } from '../../core/district';
+import { ORG_SHEET } from '../../core/org';
+import { peopleOf, registryOf } from '../district/people';
+import { protectSheet } from '../district/protect';
+
 import { isoDays } from '../roadmap/values';
 import { buildNewSheet, insertSheetOrNothing } from '../atomic';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** District mode only: who may write the journal `name` (the registry is read once). */
+function protectJournal(ss: Spreadsheet, sheet: Sheet, name: string): void {
+  const registryValues = ss.getSheetByName(ORG_SHEET)?.getDataRange().getValues();
+  if (!registryValues) return;
+  const { registry, schoolRows } = registryOf(registryValues);
+  if (!schoolRows) return;
+  const people = peopleOf(ss, registry.district?.editors ?? []);
+  const school = registry.schools.find((s) => journalSheetName(s.sheetName) === name);
+  const target = school ? schoolProtection(school.shortName || school.sheetName, school.editors, people).sheet : districtOnly(people);
+  protectSheet(sheet, { ...target, description: school ? `Дорожная карта: журнал приказов школы «${school.shortName || school.sheetName}»` : target.description }, people);
+}
+
 /**
  * The journal sheet, made when missing. `header` is its first row as read: a journal made before
  * the «Состояние» column existed gets that header cell.
  */
-export function ensureJournalSheet(ss: Spreadsheet, header?: readonly unknown[]): Sheet {
-  const existing = ss.getSheetByName(JOURNAL_SHEET);
+export function ensureJournalSheet(ss: Spreadsheet, header?: readonly unknown[], name: string = JOURNAL_SHEET): Sheet {
+  const existing = ss.getSheetByName(name);
   if (existing) {
     const last = JOURNAL_HEADER.length;
     if (header && String(header[last - 1] ?? '') !== JOURNAL_HEADER[last - 1]) {
@@ -21,7 +41,7 @@ export function ensureJournalSheet(ss: Spreadsheet, header?: readonly unknown[])
     }
     return existing;
   }
-  const sheet = insertSheetOrNothing(ss, JOURNAL_SHEET);
+  const sheet = insertSheetOrNothing(ss, name);
   // No half-made journal: without its formats, numbers like "5/1" would turn into dates.
   return buildNewSheet(ss, sheet, () => {
     const width = JOURNAL_HEADER.length;
@@ -32,6 +52,7 @@ export function ensureJournalSheet(ss: Spreadsheet, header?: readonly unknown[])
     sheet.getRange(1, 1, 1, width).setValues([[...JOURNAL_HEADER]]).setFontWeight('bold').setBackground('#e8f0fe');
     sheet.setFrozenRows(1);
     JOURNAL_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    protectJournal(ss, sheet, name);
     return sheet;
   });
 }
@@ -54,6 +75,6 @@ export function readJournalSheet(sheet: Sheet | null, timeZone: string): Journal
   return { sheet, raw, days, rowValues };
 }
 
-export function journalEntries(ss: Spreadsheet, timeZone: string): JournalEntry[] {
-  return readJournal(readJournalSheet(ss.getSheetByName(JOURNAL_SHEET), timeZone).days);
+export function journalEntries(ss: Spreadsheet, timeZone: string, name: string = JOURNAL_SHEET): JournalEntry[] {
+  return readJournal(readJournalSheet(ss.getSheetByName(name), timeZone).days);
 }

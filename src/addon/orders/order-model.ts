@@ -25,7 +25,7 @@ export function requestBasis(req: Pick<OrderRequest, 'basis' | 'basisVerb'>): st
 
 const fontOf = (req: OrderRequest) => (req.font ? { family: req.font.family, bodyPt: req.font.bodyPt, tablePt: Math.min(GOST_FONT.tablePt, req.font.bodyPt) } : undefined);
 
-export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisites: Requisites, roadmapSheet: string, today: string, timeZone: string): OrderDocument {
+export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisites: Requisites, roadmapSheet: string, today: string, timeZone: string, journal?: string): OrderDocument {
   const signatory = req.signatory.name.trim() ? req.signatory : undefined;
   const common = { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: requestBasis(req), points: req.points, signatory, font: fontOf(req) };
   if (req.mode === 'row') {
@@ -36,7 +36,7 @@ export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisit
     const item = found && index >= 0 ? found.roadmap.items[index] : undefined;
     if (!found || !item) throw new UserError(`Строка ${req.row.sheetRow} листа «${req.row.sheetName}» больше не содержит мероприятия. Выделите строку заново и выберите «Расширения → Дорожная карта → Приказы → Приказ по выделенной строке».`);
     const plan = { title: req.planTitle?.trim() || found.roadmap.title, period: found.roadmap.period };
-    const approved = approvalEntry(ss, timeZone);
+    const approved = approvalEntry(ss, timeZone, journal);
     const addressee = req.addressee && (req.addressee.position.trim() || req.addressee.name.trim()) ? req.addressee : undefined;
     return buildRowOrder(item, requisites, { ...common, plan, approvedBy: approved, kind: req.kind, addressee });
   }

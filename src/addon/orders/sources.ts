@@ -1,9 +1,9 @@
 // Reading what an order needs from the spreadsheet: the organisation's requisites and the roadmap
 // sheet (one getValues per sheet read).
-import { JOURNAL_SHEET } from '../../core/order/journal';
+import { JOURNAL_SHEET, journalSheetName } from '../../core/order/journal';
 import { requisiteGaps, validateRequisites, type Requisites } from '../../core/order/requisites';
 import { roadmapForOrder, type RoadmapForOrder } from '../../core/order/roadmap-source';
-import { ORG_SHEET, organisationForSheet, requisitesOf, type Organisation } from '../../core/org';
+import { ORG_SHEET, organisationForSheet, requisitesOf, sheetNameFor, type Organisation } from '../../core/org';
 import { planOf, readSettings, type RoadmapSettings } from '../roadmap/settings';
 import { readOrgSheet } from './requisites-sheet';
 import { isoDays } from '../roadmap/values';
@@ -17,6 +17,8 @@ export interface RequisitesState {
   requisites: Requisites | null;
   blocking: string[];
   notes: string[];
+  /** The organisation's own «Журнал приказов» (each organisation numbers its own orders). */
+  journalSheet: string;
 }
 
 /**
@@ -29,12 +31,14 @@ export function readRequisites(ss: Spreadsheet, sheetName = ss.getActiveSheet().
   const organisation = organisationForSheet(read.organisations, sheetName);
   if (!organisation) {
     const gaps = requisiteGaps({}).filter((g) => g.blocksOrder).map((g) => g.message);
-    return { organisation: null, requisites: null, blocking: [...read.problems.map((p) => p.message), ...gaps], notes: [] };
+    return { organisation: null, requisites: null, blocking: [...read.problems.map((p) => p.message), ...gaps], notes: [], journalSheet: JOURNAL_SHEET };
   }
+  const school = organisation === read.organisations[0] ? null : organisation.roadmapSheet || sheetNameFor(organisation.shortName);
+  const journalSheet = journalSheetName(school);
   const blocking = read.problems.filter((p) => p.row === organisation.row).map((p) => p.message);
   const notes = requisiteGaps(requisitesOf(organisation)).filter((g) => !g.blocksOrder).map((g) => g.message);
   const valid = validateRequisites(requisitesOf(organisation));
-  return { organisation, requisites: blocking.length === 0 && valid.ok ? valid.value : null, blocking, notes };
+  return { organisation, requisites: blocking.length === 0 && valid.ok ? valid.value : null, blocking, notes, journalSheet };
 }
 
 /** Sheet values with Date cells as 'yyyy-MM-dd' in the spreadsheet's zone (what core reads). */

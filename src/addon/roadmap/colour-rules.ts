@@ -1,6 +1,7 @@
 // Conditional-format rules of a roadmap sheet. setConditionalFormatRules replaces the whole list,
 // so rules that are not ours (recognised by RULE_MARK in their formula) are kept, in their order.
 import { isOurRuleFormula, type RuleSpec } from '../../core/roadmap/colour';
+import { isProtectionError } from '../errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -29,6 +30,13 @@ export function applyRules(sheet: Sheet, specs: readonly RuleSpec[], keep: reado
     const ranges = s.columns.map((c) => sheet.getRange(s.firstRow, c, s.lastRow - s.firstRow + 1, 1));
     return builder.setRanges(ranges).build();
   });
-  sheet.setConditionalFormatRules([...keep, ...ours]);
+  try {
+    sheet.setConditionalFormatRules([...keep, ...ours]);
+  } catch (error) {
+    // A school that fills only status, date and mark may not change the sheet's rules; those the
+    // district wrote at distribution stay and colour the same way (the district reapplies them
+    // when it changes the threshold, and a school in that mode cannot add rows).
+    if (!isProtectionError(error)) throw error;
+  }
   return ours.length;
 }

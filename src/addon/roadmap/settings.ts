@@ -68,7 +68,12 @@ export function readSettings(props = PropertiesService.getDocumentProperties()):
 /** Validates and stores: the general property and one per sheet; sheets no longer listed are removed. */
 export function writeSettings(settings: RoadmapSettings, props = PropertiesService.getDocumentProperties()): void {
   const valid = settingsSchema.parse(settings);
-  const next: Record<string, string> = { [SETTINGS_KEY]: JSON.stringify({ soonDays: valid.soonDays }) };
+  const general = JSON.stringify({ soonDays: valid.soonDays });
+  const stored = props.getProperty(SETTINGS_KEY);
+  // The document-wide property is the district's: it is written only when it changes (a school
+  // saving its own plan leaves it as it is, even when it was never written and holds the default).
+  const unchanged = stored === general || (stored === null && valid.soonDays === DEFAULT_SOON_DAYS);
+  const next: Record<string, string> = unchanged ? {} : { [SETTINGS_KEY]: general };
   for (const [id, sheet] of Object.entries(valid.sheets)) next[`${SHEET_KEY_PREFIX}${id}`] = JSON.stringify(sheet);
   for (const key of props.getKeys()) {
     if (key.startsWith(SHEET_KEY_PREFIX) && !(key in next)) props.deleteProperty(key);
@@ -89,6 +94,20 @@ export function forgetSheet(sheetId: string, props = PropertiesService.getDocume
 /** The plan of a sheet, when both ends are known. */
 export function planOf(s: SheetSettings | undefined): { planStart: string; planEnd: string } | null {
   return s?.planStart && s.planEnd && s.planStart <= s.planEnd ? { planStart: s.planStart, planEnd: s.planEnd } : null;
+}
+
+/**
+ * The district's choice of what schools may change on their sheets (core/district SchoolsEdit). A
+ * document property written only by «Разослать школам», an endpoint for the district alone.
+ */
+export const SCHOOLS_EDIT_KEY = 'dorozhnayaKarta.district.schoolsEdit';
+
+export function readSchoolsEdit(props = PropertiesService.getDocumentProperties()): 'all' | 'progress' {
+  return props.getProperty(SCHOOLS_EDIT_KEY) === 'progress' ? 'progress' : 'all';
+}
+
+export function writeSchoolsEdit(mode: 'all' | 'progress', props = PropertiesService.getDocumentProperties()): void {
+  props.setProperty(SCHOOLS_EDIT_KEY, mode);
 }
 
 /** Adds or replaces the entries of some sheets in one write, leaving every other property as it is. */

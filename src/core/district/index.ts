@@ -4,4 +4,5 @@ export * from './registry';
 export * from './merge';
 export * from './summary';
 export * from './protection';
+export * from './roles';
 export * from './capacity';

@@ -1,9 +1,11 @@
 // Who may edit what in district mode (pure; the Protection API calls are in src/addon/district).
 //  - A school sheet: the school's editors, the district's editors, the owner and the person running
 //    the add-on (Google refuses to remove the last two, so they are always kept).
-//  - The add-on's helper columns of a school sheet: an editors-only range protection without the
-//    school — a school cannot break the colours or the summary, only the district can. (A
-//    warning-only protection would let anyone go on after a warning.)
+//  - The add-on's helper columns of a school sheet: the school's and the district's editors. They
+//    belong to the sheet's organisation like the rest of it: «Проверить», «Обновить сроки и цвета»
+//    and onEdit, run by the school's own editor, rewrite them (an editors-only range without the
+//    school made every one of them fail); no other school may. The district's own formulas live on
+//    «Свод», which only the district edits.
 //  - «Свод» and «Организации»: the district only; the registry's «Редакторы» column is what grants
 //    access, so a school must not be able to write it.
 
@@ -13,8 +15,21 @@ export interface ProtectionTarget {
   description: string;
 }
 
+/**
+ * What a school may change on its sheet, as the district chooses: everything ('all'), or only what
+ * it reports — status, completion date and mark ('progress'; activities, deadlines and responsibles
+ * stay as the district sent them).
+ */
+export type SchoolsEdit = 'all' | 'progress';
+/** The columns a school fills in 'progress' mode. */
+export const PROGRESS_KEYS = ['status', 'doneDate', 'mark'] as const;
+
 export interface SchoolProtection {
+  /** The whole sheet: the school and the district ('all'), the district alone ('progress'). */
   sheet: ProtectionTarget;
+  /** 'progress': the columns the school fills and the helper columns, excepted from the sheet's protection and protected for the school and the district. */
+  open: ProtectionTarget | null;
+  /** The helper columns: the school and the district (the school's own check and onEdit write them). */
   helpers: ProtectionTarget;
 }
 
@@ -34,16 +49,27 @@ export interface People {
   currentUser: string;
 }
 
-export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (меняет только дополнение и сотрудники района)';
+export const HELPER_PROTECTION = 'Дорожная карта: служебные столбцы (заполняются автоматически; пишут проверки школы и района)';
 export const schoolProtectionDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — редактируют школа и район`;
+export const progressSheetDescription = (school: string): string => `Дорожная карта: лист школы «${school}» — мероприятия и сроки меняет только район`;
+export const progressColumnsDescription = (school: string): string => `Дорожная карта: статус, дата выполнения, отметка и служебные столбцы — заполняет школа «${school}»`;
 export const DISTRICT_ONLY = 'Дорожная карта: редактируют только сотрудники района';
 
-/** The editors of a school's sheet and of its helper columns. */
-export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People): SchoolProtection {
+/** The editors of a school's sheet, as the district chose; its helper columns are the school's and the district's. */
+export function schoolProtection(schoolName: string, schoolEditors: readonly string[], people: People, mode: SchoolsEdit = 'all'): SchoolProtection {
   const always = [people.owner, people.currentUser];
+  const both = unique([schoolEditors, people.districtEditors, always]);
+  if (mode === 'progress') {
+    return {
+      sheet: { editors: unique([people.districtEditors, always]), description: progressSheetDescription(schoolName) },
+      open: { editors: both, description: progressColumnsDescription(schoolName) },
+      helpers: { editors: both, description: HELPER_PROTECTION },
+    };
+  }
   return {
-    sheet: { editors: unique([schoolEditors, people.districtEditors, always]), description: schoolProtectionDescription(schoolName) },
-    helpers: { editors: unique([people.districtEditors, always]), description: HELPER_PROTECTION },
+    sheet: { editors: both, description: schoolProtectionDescription(schoolName) },
+    open: null,
+    helpers: { editors: both, description: HELPER_PROTECTION },
   };
 }
 

@@ -5,6 +5,15 @@ import type { ISODate } from '../types';
 import { formatOrderNumber, parseOrderNumber } from './format';
 
 export const JOURNAL_SHEET = 'Журнал приказов';
+/** Every organisation numbers its own orders: a school's journal is its own sheet, named after the school's sheet. */
+export const SCHOOL_JOURNAL_PREFIX = `${JOURNAL_SHEET} — `;
+
+/** The journal sheet of the organisation whose roadmap is `schoolSheet` (null: the district, or the only organisation). */
+export function journalSheetName(schoolSheet: string | null): string {
+  if (!schoolSheet) return JOURNAL_SHEET;
+  const name = `${SCHOOL_JOURNAL_PREFIX}${schoolSheet}`;
+  return name.length <= 100 ? name : `${name.slice(0, 99)}…`; // Sheets' limit on a sheet name
+}
 export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние'] as const;
 export const JOURNAL_WIDTHS = [100, 90, 420, 300, 200, 140, 260] as const;
 
@@ -66,7 +75,8 @@ export function readJournal(values: readonly (readonly unknown[])[]): JournalEnt
 }
 
 const sameYear = (a: ISODate | '', b: ISODate) => a !== '' && parseISO(a).year === parseISO(b).year;
-const normalizeNumber = (n: string) => n.replace(/^№\s*/, '').replace(/\s+/g, '').toLowerCase();
+// A leading apostrophe is how a sheet keeps text that looks like a formula: it is not part of the number.
+const normalizeNumber = (n: string) => n.replace(/^'/, '').replace(/^№\s*/, '').replace(/\s+/g, '').toLowerCase();
 
 /** The next free number for an order dated `date`: one more than the largest of that year. */
 export function nextOrderNumber(entries: readonly JournalEntry[], format: string, date: ISODate): string {

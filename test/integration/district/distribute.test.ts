@@ -3,6 +3,7 @@ import { continueDistribution, startDistribution } from '../../../src/addon/dist
 import { BUSY_MESSAGE } from '../../../src/addon/lock';
 import { getDistrictState } from '../../../src/addon/district/actions';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
+import { HELPER_PROTECTION } from '../../../src/core/district';
 import { METODIST, OWNER, SCHOOL1, SCHOOL2, SCHOOL3, createDistrict, fixture, registryRows, texts, type District } from './harness';
 
 const PROTECTED = /protected cell/;
@@ -43,8 +44,10 @@ describe('«Разослать школам»', () => {
       const helper = s.protections.filter((p) => p.range !== null);
       expect(sheetProtection.warningOnly).toBe(false);
       expect(helper).toHaveLength(1);
+      // the helper columns are the sheet's own: its editors' «Проверить» and onEdit write them, no other school's
       expect(helper[0]!.warningOnly).toBe(false);
-      expect(helper[0]!.editors.sort()).toEqual([METODIST, OWNER].sort());
+      expect(helper[0]!.description).toBe(HELPER_PROTECTION);
+      expect(helper[0]!.editors.sort()).toEqual(sheetProtection.editors.sort());
     }
     expect(d.sheet('Школа 1').protections.find((p) => p.range === null)!.editors.sort()).toEqual([METODIST, OWNER, SCHOOL1].sort());
     // the registry now names the sheet it derived, and only the district may change the registry
@@ -52,14 +55,16 @@ describe('«Разослать школам»', () => {
     expect(d.sheet('Организации').protections[0]!.editors.sort()).toEqual([METODIST, OWNER].sort());
   });
 
-  it('lets a school edit only its own sheet, never the helper columns; owner and runner stay editors', () => {
+  it('lets a school edit only its own sheet, helper columns included; owner and runner stay editors', () => {
     d = createDistrict('2023-03-15', fixture('derbent-2023'));
     distributeAll();
     const row = rowOf('Школа 1', texts(d.sheet('Район'))[3]![1]!);
     d.runtime.userEdit('Школа 1', row, STATUS, 'Выполнено', { user: SCHOOL1 });
     expect(texts(d.sheet('Школа 1'))[row - 1]![STATUS - 1]).toBe('Выполнено');
     expect(() => d.runtime.userEdit('Школа 2', row, STATUS, 'Выполнено', { user: SCHOOL1 })).toThrow(PROTECTED);
-    expect(() => d.runtime.userEdit('Школа 1', row, FIRST_HELPER, '2020-01-01', { user: SCHOOL1 })).toThrow(PROTECTED);
+    // the school's own scripts (check, refresh, onEdit) write its helper columns, never another school's
+    d.run(() => d.ss().getSheetByName('Школа 1')!.getRange(row, FIRST_HELPER).setValue('2020-01-01'), SCHOOL1);
+    expect(() => d.run(() => d.ss().getSheetByName('Школа 2')!.getRange(row, FIRST_HELPER).setValue('2020-01-01'), SCHOOL1)).toThrow(PROTECTED);
     expect(() => d.runtime.userEdit('Организации', 3, 10, 'hacker@example.org', { user: SCHOOL1 })).toThrow(PROTECTED);
     // a script run by a school editor is held to the same rules
     expect(() => d.run(() => d.ss().getSheetByName('Школа 2')!.getRange(row, STATUS).setValue('Выполнено'), SCHOOL1)).toThrow(PROTECTED);

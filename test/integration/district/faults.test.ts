@@ -70,7 +70,7 @@ function peek(name: string) {
   });
 }
 
-/** A school sheet is whole: protected for its school and the district, helper columns for the district only. */
+/** A school sheet is whole: protected for its school and the district, helper columns too (the school's own check writes them). */
 function expectWhole(name: string, school: string, rowsExpected: string[]): void {
   const s = peek(name);
   expect(s.activities).toEqual(rowsExpected);
@@ -79,7 +79,7 @@ function expectWhole(name: string, school: string, rowsExpected: string[]): void
   expect(sheetP[0]!.editors).toEqual([METODIST, OWNER, school].sort());
   const helpers = s.protections.filter((p) => p.range);
   expect(helpers).toHaveLength(1);
-  expect(helpers[0]!.editors).toEqual([METODIST, OWNER].sort());
+  expect(helpers[0]!.editors).toEqual([METODIST, OWNER, school].sort());
   expect(helpers[0]!.warningOnly).toBe(false);
 }
 

@@ -74,7 +74,7 @@ describe('one-click fix of a deadline typo', () => {
     expect(() => h.run(() => fixDeadline({ sheetId, row: p.row, column: p.column! + 1, text: 'Директор', fix: 'Директор' })))
       .toThrow(/не срок мероприятия этого листа/);
     expect(() => h.run(() => (fixDeadline as (...a: unknown[]) => unknown)({ sheetId, row: 0, column: 3, text: 'a', fix: 'b' })))
-      .toThrow(/^Неверный запрос к серверу: поле «0\.row»/);
+      .toThrow(/^Неверный запрос к серверу\. Строка дорожной карты: слишком маленькое число: не меньше 1\./);
     expect(texts(h.sheet(sheetName))[p.row - 1]?.[p.column! - 1]).toBe('иголь 2023');
   });
 

@@ -30,9 +30,12 @@ function showState(s: DistrictState): void {
   render(byId('problems'), ...s.problems.map((p) => el('li', { class: p.severity }, p.message)));
   byId('resume').hidden = !s.pending;
   if (s.pending) showProgress(s.pending);
+  byId<HTMLInputElement>('progress-only').checked = s.schoolsEdit === 'progress';
+  byId<HTMLInputElement>('progress-only').disabled = s.role !== 'district';
   const canRun = s.role === 'district' && s.templates.length > 0;
   byId<HTMLButtonElement>('start').disabled = !canRun;
-  if (s.role !== 'district') showMessage(message(), 'Рассылать школам могут только сотрудники района.', 'info');
+  if (s.role === 'none') showMessage(message(), 'Вашего адреса нет на листе «Организации» (или Google его не сообщил): таблицу можно только просматривать. Рассылать школам могут только сотрудники района.', 'info');
+  else if (s.role !== 'district') showMessage(message(), 'Рассылать школам могут только сотрудники района.', 'info');
   else if (!s.templates.length) showMessage(message(), 'Нет листа дорожной карты, который может служить образцом: создайте или распознайте дорожную карту района.', 'info');
 }
 
@@ -62,7 +65,8 @@ async function drive(first: () => Promise<DistributionProgress>): Promise<void> 
 
 byId('start').addEventListener('click', () => {
   const id = Number(byId<HTMLSelectElement>('template').value);
-  void drive(() => callServer('startDistribution', id));
+  const schoolsEdit = byId<HTMLInputElement>('progress-only').checked ? 'progress' : 'all';
+  void drive(() => callServer('startDistribution', id, schoolsEdit));
 });
 byId('resume').addEventListener('click', () => void drive(() => callServer('distributeNext')));
 byId('summary').addEventListener('click', () => {
