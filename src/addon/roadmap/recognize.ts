@@ -9,7 +9,7 @@ import { UserError } from '../endpoint';
 import { prepareCanonical, writeCanonicalSheet, type CanonicalPlan } from './canonical-sheet';
 import { twice } from '../atomic';
 import { forgetSheet } from './settings';
-import { dayInZone, datesAsText } from './values';
+import { dayInZone, datesAsText, freeName } from './values';
 
 /** The most cells we accept in one go: far above real roadmaps, well inside the 6-minute limit. */
 export const MAX_CELLS = 2_000_000;
@@ -231,10 +231,13 @@ export function recognizeInto(
   const { recognition, plan, items, extras } = planRecognition(input);
   const prepared = prepareCanonical(items, plan, input.today, extras.headers);
   const sheet = writeCanonicalSheet(ss, `${input.source}${SHEET_SUFFIX}`, prepared, plan, replace ? replace.getIndex() - 1 : index);
+  // The replaced sheet is kept, renamed, never deleted: the person may have typed into it since.
+  let kept: string | null = null;
   if (replace) {
     const name = replace.getName();
     const oldId = String(replace.getSheetId());
-    ss.deleteSheet(replace);
+    kept = freeName(`${name} (прежний вариант)`, (n) => ss.getSheetByName(n) !== null);
+    replace.setName(kept);
     forgetSheet(oldId);
     sheet.setName(name);
   }
@@ -256,7 +259,11 @@ export function recognizeInto(
     headerRow: recognition.headerRow >= 0 ? recognition.headerRow + 1 : null,
     columns: describeColumns(recognition, headerCells),
     plan: recognition.plan ? { title: recognition.plan.title, start: recognition.plan.start, end: recognition.plan.end } : null,
-    warnings: [...(input.notes ?? []), ...recognition.warnings],
+    warnings: [
+      ...(kept ? [`Прежний лист сохранён под именем «${kept}» со всем, что в нём было введено. Удалите его, когда он станет не нужен.`] : []),
+      ...(input.notes ?? []),
+      ...recognition.warnings,
+    ],
     errors: problems.filter((p) => p.severity === 'error').length,
     problemWarnings: problems.filter((p) => p.severity === 'warning').length,
   };

@@ -54,12 +54,20 @@ describe('correcting recognition', () => {
 
     const state = h.run(() => applyRecognition(view!.sourceSheetId, choices, report!.sheetId));
     expect(state.report!.sheetName).toBe(SHEET);
-    expect(h.runtime.snapshot().sheets.map((s) => s.name)).toEqual(['Вставка', SHEET]);
+    expect(h.runtime.snapshot().sheets.map((s) => s.name)).toEqual(['Вставка', SHEET, `${SHEET} (прежний вариант)`]);
     const t = texts(h.sheet(SHEET));
     expect(t[0]![4]).toBe('Результат (вид документа)');
     expect(t[2]![4]).toBe('Справка');
     expect(t[0]).not.toContain('Выход');
     expect(state.view!.choices.mapping).toEqual([{ column: 4, meaning: 'result' }]);
+  });
+
+  it('what the person typed on the replaced sheet is kept: the old sheet is renamed, not deleted, and the report says where', () => {
+    const { view, report } = recognised();
+    h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET)!.getRange('D3').setValue('Иванова И.И. (дописано)'));
+    const state = h.run(() => applyRecognition(view!.sourceSheetId, { ...NONE, mapping: [{ column: 4, meaning: 'result' }] }, report!.sheetId));
+    expect(texts(h.sheet(`${SHEET} (прежний вариант)`))[2]![3]).toBe('Иванова И.И. (дописано)');
+    expect(state.report!.warnings[0]).toContain(`«${SHEET} (прежний вариант)»`);
   });
 
   it('the choice is remembered for the pasted sheet: recognising it again gives the same result', () => {
@@ -96,8 +104,8 @@ describe('correcting recognition', () => {
     const { view, report } = recognised();
     const before = JSON.stringify(h.runtime.snapshot());
     const id = view!.sourceSheetId;
-    expect(() => h.run(() => applyRecognition(id, { ...NONE, plan: { start: '2024-01-01', end: '2023-01-01' } }, report!.sheetId))).toThrow(/дата начала плана позже даты окончания/);
-    expect(() => h.run(() => applyRecognition(id, { ...NONE, headerRow: 3, firstDataRow: 2 }, null))).toThrow(/первая строка данных должна быть ниже строки заголовков/);
+    expect(() => h.run(() => applyRecognition(id, { ...NONE, plan: { start: '2024-01-01', end: '2023-01-01' } }, report!.sheetId))).toThrow(/дата начала плана позже даты окончания/i);
+    expect(() => h.run(() => applyRecognition(id, { ...NONE, headerRow: 3, firstDataRow: 2 }, null))).toThrow(/первая строка данных должна быть ниже строки заголовков/i);
     const many = Array.from({ length: 301 }, (_, row) => ({ row, role: 'skip' as const }));
     expect(() => h.run(() => previewRecognition(id, { ...NONE, rowRoles: many }))).toThrow(/не больше 300 строк/);
     expect(() => h.run(() => previewRecognition(id, { ...NONE, mapping: [{ column: 1, meaning: 'чепуха' as never }] }))).toThrow(/Неверный запрос к серверу/);
