@@ -7,6 +7,7 @@ export {
   createRoadmap, recognizeTable, importFromDoc, openCheck, refreshColours, openRoadmapSettings, onEdit,
   getRecognitionReport, checkRoadmap, refreshRoadmap, selectCell, getRoadmapSettings, saveRoadmapSettings,
 } from './roadmap/actions';
+export { buildTimeline } from './roadmap/timeline';
 export { openRequisites } from './orders/requisites-sheet';
 export { openOrderSidebar, openRowOrderSidebar, openOrderTemplate, getOrderSetup, createOrder, createOrderTemplate, openRequisitesSheet } from './orders/endpoints';
 export {

@@ -16,10 +16,10 @@ import { handleEdit } from './on-edit';
 import { STATE_HEADER } from '../../core/roadmap/colour';
 import { pluralRu } from '../../core/roadmap';
 
-const TITLE = 'Дорожная карта';
+export const TITLE = 'Дорожная карта';
 
 /** Runs a menu action; a failure becomes an alert the person can act on, never a stack trace. */
-function menuAction(fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
+export function menuAction(fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
   const ui = SpreadsheetApp.getUi();
   try {
     fn(ui);
