@@ -30,9 +30,9 @@ export const TIMELINE_ROWS = { title: 1, note: 2, group: 3, label: 4, starts: 5,
 export const LABEL_COLUMNS = [
   { header: '№', width: 40 },
   // Not «Мероприятие»: the roadmap header finder must never take this sheet for a roadmap.
-  { header: 'Пункт плана', width: 260 },
-  { header: 'Срок', width: 120 },
-  { header: 'Статус', width: 90 },
+  { header: 'Пункт плана', width: 230 },
+  { header: 'Срок', width: 110 },
+  { header: 'Статус', width: 80 },
 ] as const;
 const FIRST_PERIOD = LABEL_COLUMNS.length + 1;
 /** Hidden helper columns after the periods: state, then the starts and the ends of every occurrence slot. */
@@ -201,7 +201,7 @@ export function timelinePeriods(start: ISODate, end: ISODate): { scale: Timeline
 /** Width of a period column so that the sheet fits A4 landscape (within bounds a person can read). */
 export function periodWidth(periods: number): number {
   const labels = LABEL_COLUMNS.reduce((s, c) => s + c.width, 0);
-  return Math.max(14, Math.min(40, Math.floor((A4_LANDSCAPE_PX - labels) / Math.max(1, periods))));
+  return Math.max(16, Math.min(40, Math.floor((A4_LANDSCAPE_PX - labels) / Math.max(1, periods))));
 }
 
 /** The conditional-format rules of the bars and of today's column, in priority order. */

@@ -37,7 +37,7 @@ describe('timeline periods', () => {
   it('fit A4 landscape for a year, and stay readable for three years', () => {
     const labels = LABEL_COLUMNS.reduce((s, c) => s + c.width, 0);
     expect(labels + 12 * periodWidth(12)).toBeLessThanOrEqual(A4_LANDSCAPE_PX);
-    expect(periodWidth(36)).toBeGreaterThanOrEqual(14);
+    expect(periodWidth(36)).toBeGreaterThanOrEqual(16);
   });
 });
 
