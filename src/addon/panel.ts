@@ -3,6 +3,7 @@ import { UserError, implement } from './endpoint';
 import { openOrderSidebar } from './orders/endpoints';
 import { openCheck, openRoadmapSettings } from './roadmap/actions';
 import { buildCheckReport } from './roadmap/check-report';
+import { rowHistory } from './roadmap/history';
 import { readRoadmapSheet } from './roadmap/process';
 import { planOf } from './roadmap/settings';
 import { dayInZone } from './roadmap/values';
@@ -40,7 +41,14 @@ export const getPanelState = implement('getPanelState', () => {
     if (!(error instanceof UserError)) throw error;
     hint = error.message;
   }
+  // The selected row's last changes: one read of the history sheet, only on a roadmap sheet.
+  const row = overview ? ss.getActiveRange()?.getRow() ?? null : null;
+  const history = row === null ? null : {
+    row,
+    changes: rowHistory(ss, sheet.getName(), row).map(({ at, who, column, before, after }) => ({ at, who, column, before, after })),
+  };
   return {
+    history,
     spreadsheetName: ss.getName(),
     sheetName: sheet.getName(),
     today: dayInZone(new Date(), timeZone),

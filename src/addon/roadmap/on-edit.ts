@@ -4,6 +4,7 @@
 // else. Never throws: a simple trigger's error is invisible to the person and would only be logged.
 import { PROBLEM_TOKENS } from '../../core/roadmap/colour';
 import { analyseSheet, contiguousRuns, type SheetLayout } from './analyse';
+import { recordEdit } from './history';
 import { planOf, readSettings } from './settings';
 import { dayInZone, datesAsText } from './values';
 
@@ -28,6 +29,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   } catch (error) {
     console.log(`Дорожная карта: onEdit не обновил служебные столбцы: ${error instanceof Error ? error.message : String(error)}`);
   }
+  recordEdit(e);
 }
 
 function updateEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
