@@ -38,4 +38,30 @@ describe('Календарный график', () => {
     expect(kinds.size).toBeGreaterThanOrEqual(3);
     await preview.screenshot('timeline.png');
   });
+
+  it('follows a status typed in the roadmap at once, and the panel shows the row’s change', async () => {
+    await preview.tab('Лист1 — дорожная карта').click();
+    await expect.poll(() => preview.cell(1, 6).textContent()).toBe('Статус');
+    const row = await preview.page.locator('#grid td[data-col="1"]').evaluateAll((tds) => tds.findIndex((td) => td.textContent === '1.1.') + 1);
+    expect(row).toBeGreaterThan(1);
+    await preview.typeInto(row, 6, 'Выполнено');
+    // The timeline's row of item 1.1. turns green without a rebuild.
+    await preview.tab('Календарный график').click();
+    await expect.poll(() => preview.cell(8, 1).textContent()).toBe('1.1.');
+    const bar = await preview.page.locator('#grid td[data-row="8"]').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).backgroundColor));
+    expect(bar.filter((b) => KEY.get(b) === 'done').length).toBeGreaterThan(0);
+    expect(bar.filter((b) => KEY.get(b) === 'overdue')).toEqual([]);
+    // The panel, with the row selected, lists the change.
+    await preview.tab('Лист1 — дорожная карта').click();
+    await preview.cell(row, 2).click();
+    await preview.menu('Открыть панель');
+    const frame = await preview.sidebar();
+    await frame.locator('#history li').filter({ hasText: 'Выполнено' }).waitFor();
+    expect(await frame.locator('#history-title').textContent()).toBe(`Изменения строки ${row}`);
+    expect(await frame.locator('#history li').first().textContent()).toMatch(/^15\.03\.2023 \d\d:\d\d, metodist@example\.org: «Статус» \(пусто\) → «Выполнено»$/);
+    // The build's toast goes by itself (8 s); the screenshot shows the history section.
+    await preview.page.locator('.toast').waitFor({ state: 'detached', timeout: 10_000 });
+    await frame.locator('#history').scrollIntoViewIfNeeded();
+    await preview.screenshot('history-panel.png');
+  });
 });
