@@ -14,6 +14,8 @@ import { createScriptApp } from './services/script';
 import { createLogger } from './services/logger';
 import { createDriveService } from './services/drive';
 import { createDocumentService } from './services/document';
+import { createDocsApi } from './services/docs-api';
+import manifest from '../../appsscript.json';
 import { createSpreadsheetService } from './spreadsheet';
 
 export type * from './types';
@@ -39,6 +41,9 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
   const logger = createLogger(ctx);
   const drive = createDriveService(ctx, { id: spreadsheet.id, url: spreadsheet.url, name: () => spreadsheet.name() });
   const documents = createDocumentService(ctx, drive.store);
+  // Advanced services exist only when the manifest enables them, as in Apps Script.
+  const advanced = (manifest as { dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] } }).dependencies?.enabledAdvancedServices ?? [];
+  const docsApi = advanced.some((s) => s.userSymbol === 'Docs') ? createDocsApi(ctx, documents.model, documents.adopt) : null;
 
   const globals: GasGlobals = {
     SpreadsheetApp: spreadsheet.SpreadsheetApp,
@@ -51,6 +56,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
     Utilities: createUtilities(ctx),
     ScriptApp: createScriptApp(ctx),
     Logger: logger,
+    ...(docsApi ? { Docs: docsApi.service } : {}),
   };
 
   let depth = 0;

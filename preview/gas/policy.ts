@@ -14,6 +14,7 @@ const SCOPES: Record<string, string> = {
   SpreadsheetApp: 'https://www.googleapis.com/auth/spreadsheets',
   Ui: 'https://www.googleapis.com/auth/script.container.ui',
   DocumentApp: 'https://www.googleapis.com/auth/documents',
+  DocsDocuments: 'https://www.googleapis.com/auth/documents',
   DriveApp: 'https://www.googleapis.com/auth/drive',
   Session: 'https://www.googleapis.com/auth/userinfo.email',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
@@ -31,7 +32,7 @@ const ALWAYS_CLASSES: ReadonlySet<string> = new Set(['Menu', 'Utilities', 'Logge
 /** Classes that reach beyond the bound file: FULL only. */
 const FULL_ONLY_CLASSES: ReadonlySet<string> = new Set([
   'DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text',
-  'HeaderSection', 'FooterSection', 'PageBreak', 'RangeElement', 'DriveApp', 'File', 'Folder', 'FileIterator', 'FolderIterator',
+  'HeaderSection', 'FooterSection', 'PageBreak', 'RangeElement', 'DocsDocuments', 'DriveApp', 'File', 'Folder', 'FileIterator', 'FolderIterator',
 ]);
 /** Methods of otherwise-allowed classes that show UI beyond a menu or a toast: FULL only. */
 const FULL_ONLY_METHODS: ReadonlySet<string> = new Set([
@@ -88,7 +89,8 @@ export function scopesFor(className: string, method: string): string[] | null {
   const key = `${className}.${method}`;
   if (/^(SpreadsheetApp\.(openById|openByUrl|open|create))$/.test(key)) return [`${G}spreadsheets`];
   if (/^(DriveApp|File|Folder|FileIterator|FolderIterator)$/.test(className)) return [`${G}drive`, `${G}drive.readonly`];
-  if (/^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HeaderSection|FooterSection|PageBreak|RangeElement)$/.test(className)) {
+  // The advanced Docs service (Docs API) needs the same `documents` scope.
+  if (/^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HeaderSection|FooterSection|PageBreak|RangeElement|DocsDocuments)$/.test(className)) {
     return [`${G}documents`];
   }
   if (className === 'Ui' || className === 'Menu') return [`${G}script.container.ui`];

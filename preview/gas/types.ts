@@ -111,11 +111,27 @@ export type DocBlockSnapshot =
   | { type: 'listItem'; text: string; nesting: number; glyph: string; alignment: string | null }
   | {
       type: 'table';
-      rows: { cells: { text: string; bold: boolean | null; background: string | null; fontSize: number | null; colSpan: number }[] }[];
+      rows: {
+        cells: {
+          text: string;
+          bold: boolean | null;
+          background: string | null;
+          fontSize: number | null;
+          colSpan: number;
+          /** Alignment of the cell's first paragraph (the number and the signer stand right). */
+          alignment?: string | null;
+          /** Hidden under a merged head cell (Docs API mergeTableCells). */
+          covered?: boolean;
+        }[];
+      }[];
       columnWidths: (number | null)[];
       borderWidth: number | null;
+      /** Header rows repeated on every page (Docs API pinTableHeaderRows). */
+      pinnedHeaderRows?: number;
     }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+  /** A section break starting a new page; `landscape` when that section flips the page orientation. */
+  | { type: 'sectionBreak'; landscape: boolean };
 
 export interface DocSnapshot {
   id: string;
@@ -149,6 +165,8 @@ export interface GasGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Logger: GoogleAppsScript.Base.Logger;
+  /** The advanced Docs service (Docs API v1), present when appsscript.json enables it. */
+  Docs?: GoogleAppsScript.Docs;
 }
 
 export interface GasRuntime {

@@ -24,6 +24,21 @@ export interface OrderRoadmapView {
 
 export type OrderMode = 'approval' | 'row';
 
+export const BASIS_VERB_VALUES = ['В соответствии с', 'Во исполнение', 'На основании'] as const;
+export const ORDER_KIND_VALUES = ['named', 'appoint', 'workingGroup', 'pairs', 'regulation', 'monitoring', 'reward'] as const;
+
+/** The basis as the form shows it: the opening words and the acts after them. */
+export interface BasisView {
+  verb: (typeof BASIS_VERB_VALUES)[number];
+  acts: string;
+}
+
+/** Font of the order text: the organisation's choice (ГОСТ Р 7.0.97-2025 recommends 12–14 pt). */
+export interface FontView {
+  family: string;
+  bodyPt: number;
+}
+
 export interface OrderSetup {
   mode: OrderMode;
   /** 'yyyy-MM-dd' in the spreadsheet's time zone. */
@@ -47,6 +62,22 @@ export interface OrderSetup {
   nextNumber: string;
   dateStyle: 'long' | 'numeric';
   template: { id: string; url: string } | null;
+  /** Why the plan's title cannot give a heading (no subject), or null. */
+  planTitleProblem: string | null;
+  /** Suggested from the plan's subject, or what this organisation chose last time for such a plan. */
+  basis: BasisView;
+  font: FontView;
+  /** How many rows the roadmap has; `roadmap.items` holds only the first ones, for the preview. */
+  itemsTotal: number;
+  /** Rows left after «только невыполненные». */
+  notDoneTotal: number;
+  /** Single-row order: the kinds offered and the one the row suggests. */
+  kinds: { value: (typeof ORDER_KIND_VALUES)[number]; label: string }[];
+  suggestedKind: (typeof ORDER_KIND_VALUES)[number];
+  /** The approval order of the plan from «Журнал приказов», cited by single-row orders. */
+  approvedBy: { date: string; number: string; heading: string } | null;
+  /** What Google Docs cannot do for the order (page numbers), said plainly. */
+  limits: string[];
 }
 
 export interface OrderCreated {
@@ -55,6 +86,8 @@ export interface OrderCreated {
   url: string;
   /** A link that downloads the Doc as PDF (saving a PDF file to Drive needs the full Drive scope). */
   pdfUrl: string;
+  /** The same as a Word file (.docx), Docs' own export. */
+  docxUrl: string;
   number: string;
   date: string;
   /** 1-based row of «Журнал приказов». */
@@ -82,6 +115,19 @@ export const orderRequestSchema = z.object({
   useTemplate: z.boolean(),
   /** The person saw the roadmap's problems and chose to go on. */
   acceptRoadmapProblems: z.boolean(),
+  /** The plan's title as the person corrected it in the form (the sheet is not changed). */
+  planTitle: z.optional(line(500)),
+  /** With `basisVerb`, `basis` holds only the acts after the opening words. */
+  basisVerb: z.optional(z.enum(BASIS_VERB_VALUES)),
+  kind: z.optional(z.enum(ORDER_KIND_VALUES)),
+  /** Who carries out a single-row order's points. */
+  addressee: z.optional(z.object({ position: line(300), name: line(200) })),
+  font: z.optional(z.object({
+    family: z.string().check(z.trim(), z.minLength(1, 'укажите шрифт'), z.maxLength(60)),
+    bodyPt: z.number().check(z.minimum(12, 'размер шрифта — от 12 до 14 пт'), z.maximum(14, 'размер шрифта — от 12 до 14 пт')),
+  })),
+  /** The appendix on landscape pages (a wide plan). */
+  landscapeAppendix: z.optional(z.boolean()),
 });
 
 export type OrderRequest = z.infer<typeof orderRequestSchema>;

@@ -3,7 +3,8 @@
 // creates the Doc, and the Doc opens with its appendix on page 2. Screenshots go to docs/img.
 import { describe, expect, it } from 'vitest';
 import { usePreview } from './preview-page';
-import { orderHeadingFor } from '../../src/core';
+import { rowOrderHeading } from '../../src/core';
+import { PREVIEW_ROWS } from '../../src/addon/orders/endpoints';
 import { DERBENT_ORG, ROADMAP_SHEET, canonicalFromFixture, orgRows } from '../integration/orders/helpers';
 
 const seeded = canonicalFromFixture('derbent-2023');
@@ -27,11 +28,20 @@ describe('«Сформировать приказ» in the preview', () => {
     await frame.locator('#preview .order-page').first().waitFor();
     expect(await frame.locator('#number').inputValue()).toBe('1');
     expect(await frame.locator('#date').inputValue()).toBe('2023-02-07');
-    expect(await frame.locator('#heading').inputValue()).toMatch(/^Об утверждении плана мероприятий \(дорожной карты\)/);
+    // The heading, point 1 and the appendix title come from the plan's own title.
+    expect(await frame.locator('#heading').inputValue()).toMatch(/^Об утверждении дорожной карты реализации Модели наставничества/);
+    expect(await frame.locator('#basisVerb').inputValue()).toBe('В соответствии с');
+    expect(await frame.locator('#basis').inputValue()).toMatch(/№ Р-145/);
     const pages = frame.locator('#preview .order-page');
     expect(await pages.count()).toBe(2);
     expect(await pages.nth(0).textContent()).toContain('ПРИКАЗЫВАЮ:');
-    expect(await pages.nth(1).locator('tr').count()).toBe(seeded.items.length + 1);
+    // The sidebar got only the first rows: the preview says so; the Doc gets every row.
+    expect(await pages.nth(1).locator('tr').count()).toBe(Math.min(seeded.items.length, PREVIEW_ROWS) + 1);
+    if (seeded.items.length > PREVIEW_ROWS) expect(await frame.locator('#previewMore').textContent()).toContain(`из ${seeded.items.length}`);
+    expect(await frame.locator('#limits').textContent()).toContain('Номера страниц');
+    // The ГОСТ Р 7.0.97-2025 checklist of the previewed order: every requisite in place.
+    expect(await frame.locator('#checklist summary').textContent()).toMatch(/^Реквизиты по ГОСТ Р 7\.0\.97-2025: (\d+) из \1$/);
+    expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
 
     // The preview follows the form.
     await frame.locator('#number').fill('1982');
@@ -39,17 +49,21 @@ describe('«Сформировать приказ» in the preview', () => {
 
     const accept = frame.locator('#acceptProblems');
     if (await accept.count()) await accept.check();
+    await frame.locator('#planTitle').scrollIntoViewIfNeeded();
+    await frame.locator('#planTitle').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('05-order-sidebar.png');
     await frame.locator('#create').click();
     const link = frame.locator('#docLink');
     await link.waitFor({ timeout: 20_000 });
     expect(await frame.locator('#result').textContent()).toContain('Создан приказ № 1982');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(await frame.locator('#docxLink').getAttribute('href')).toMatch(/\/export\?format=docx$/);
+    expect(await frame.locator('#pdfLink').getAttribute('href')).toMatch(/\/export\?format=pdf$/);
     await frame.locator('#result').scrollIntoViewIfNeeded();
     await preview.screenshot('06-order-created.png');
   });
 
-  it('the Doc opens as A4 pages: the order, then «Приложение № 1» with the roadmap table', async () => {
+  it('the Doc opens as A4 pages: the order with number and signer flush right, then «Приложение № 1» with merged section rows and the header repeated on every page', async () => {
     await preview.page.reload();
     await preview.page.getByRole('button', { name: /^Документы \(1\)$/ }).click();
     await preview.page.getByRole('menuitem', { name: /^Приказ № 1982 от 07\.02\.2023/ }).click();
@@ -57,12 +71,19 @@ describe('«Сформировать приказ» in the preview', () => {
     if (!frame) throw new Error('the document viewer has no frame');
     const docPages = frame.locator('section.page');
     await docPages.first().waitFor();
-    expect(await docPages.count()).toBe(2);
+    const count = await docPages.count();
+    expect(count).toBeGreaterThan(2);
     expect(await docPages.nth(0).textContent()).toContain('7 февраля 2023 г.');
+    // Number and signer stand flush right in their borderless lines.
+    const number = docPages.nth(0).locator('table.layout td', { hasText: '№ 1982' });
+    expect(await number.evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
     const appendix = docPages.nth(1);
     expect(await appendix.textContent()).toContain('Приложение № 1');
     const firstItem = seeded.items.find((i) => !i.isSection)!;
     expect(await appendix.textContent()).toContain(firstItem.activity.slice(0, 60));
+    // Section rows span the table; the header repeats on every appendix page.
+    expect(await appendix.locator('td[colspan="4"]').count()).toBeGreaterThan(0);
+    expect(await frame.locator('thead tr.pinned').count()).toBe(count - 1);
     await appendix.evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('07-order-document.png', { keepMouse: true });
   });
@@ -81,13 +102,17 @@ describe('«Сформировать приказ» in the preview', () => {
     const frame = await preview.sidebar();
     await frame.locator('#rowInfo').waitFor();
     expect(await frame.locator('#rowInfo').textContent()).toContain(`пункт ${item.number}`);
-    expect(await frame.locator('#heading').inputValue()).toBe(orderHeadingFor(item.activity));
-    // The responsible joins the sentence with its first word in lower case («муниципальный куратор»).
+    // The heading is the order the row names; the point is addressed to the responsible, with a dated deadline.
+    expect(await frame.locator('#heading').inputValue()).toBe(rowOrderHeading(item));
+    expect(await frame.locator('#heading').inputValue()).not.toMatch(/^О подготовке приказа/i);
+    expect(await frame.locator('#addresseePosition').inputValue()).toBe(item.responsible);
     const points = await frame.locator('#points').inputValue();
-    expect(points).toContain(`(пункт ${item.number.replace(/\.$/, '')} плана мероприятий)`);
-    expect(points).toContain('Ответственные за исполнение: ');
-    expect(points.toLowerCase()).toContain(item.responsible.slice(0, 30).toLowerCase());
+    expect(points).toMatch(/^Муниципальному куратору обеспечить выполнение мероприятия «/);
+    expect(points).toContain(`(пункт ${item.number.replace(/\.$/, '')} `);
+    expect(points).toMatch(/в срок до \d+ [а-я]+ 2023 г\./);
     expect(await frame.locator('#preview .order-page').count()).toBe(1);
+    expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
+    await frame.locator('#kind').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('08-row-order.png');
   });
 });

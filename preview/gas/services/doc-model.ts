@@ -26,6 +26,10 @@ export interface CellModel {
   children: ParagraphModel[];
   attrs: Attrs;
   colSpan: number;
+  /** Docs API mergeTableCells: rows the head cell spans (1 when not merged). */
+  rowSpan?: number;
+  /** Covered by a merged head cell (Docs API keeps the cell in the row; it is not shown). */
+  covered?: boolean;
 }
 
 export interface RowModel {
@@ -39,13 +43,21 @@ export interface TableModel {
   rows: RowModel[];
   columnWidths: (number | null)[];
   attrs: Attrs;
+  /** Docs API pinTableHeaderRows: rows repeated at the top of each page. */
+  pinnedHeaderRows?: number;
 }
 
 export interface PageBreakModel {
   kind: 'pageBreak';
 }
 
-export type BlockModel = ParagraphModel | TableModel | PageBreakModel;
+/** A section break (only the Docs API inserts one); the section after it may flip its page orientation. */
+export interface SectionBreakModel {
+  kind: 'sectionBreak';
+  flipPageOrientation: boolean;
+}
+
+export type BlockModel = ParagraphModel | TableModel | PageBreakModel | SectionBreakModel;
 
 export interface SectionModel {
   kind: 'body' | 'header' | 'footer';
@@ -129,6 +141,7 @@ function runsOf(p: ParagraphModel): Run[] {
 
 export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
   if (b.kind === 'pageBreak') return { type: 'pageBreak' };
+  if (b.kind === 'sectionBreak') return { type: 'sectionBreak', landscape: b.flipPageOrientation };
   if (b.kind === 'listItem') {
     return { type: 'listItem', text: b.text, nesting: b.nesting, glyph: b.glyph, alignment: str(b.attrs.HORIZONTAL_ALIGNMENT) };
   }
@@ -160,10 +173,13 @@ export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
         background: str(c.attrs.BACKGROUND_COLOR),
         fontSize: num(c.attrs.FONT_SIZE) ?? num(c.children[0]?.attrs.FONT_SIZE),
         colSpan: c.colSpan,
+        alignment: str(c.children[0]?.attrs.HORIZONTAL_ALIGNMENT),
+        ...(c.covered ? { covered: true } : {}),
       })),
     })),
     columnWidths: [...b.columnWidths],
     borderWidth: num(b.attrs.BORDER_WIDTH),
+    pinnedHeaderRows: b.pinnedHeaderRows ?? 0,
   };
 }
 
@@ -185,7 +201,7 @@ export function docText(d: DocModel): string {
   const add = (blocks: BlockModel[]): void => {
     for (const b of blocks) {
       if (b.kind === 'table') for (const r of b.rows) lines.push(r.cells.map(cellText).join(' | '));
-      else if (b.kind !== 'pageBreak') lines.push(b.text);
+      else if (b.kind !== 'pageBreak' && b.kind !== 'sectionBreak') lines.push(b.text);
     }
   };
   if (d.header) add(d.header.blocks);

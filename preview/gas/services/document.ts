@@ -51,6 +51,10 @@ type Parent = Container | TableModel | RowModel;
 
 export interface DocumentState {
   readonly service: GoogleAppsScript.Document.DocumentApp;
+  /** The live model of a document (for the advanced Docs service, docs-api.ts); undefined when missing or trashed. */
+  model(id: string): DocModel | undefined;
+  /** After the Docs API changed a document's blocks: DocumentApp adopts them as elements. */
+  adopt(doc: DocModel): void;
   snapshots(): DocSnapshot[];
   /** Sets how many more documents may be created today (quota tests). */
   setDocsQuota(remaining: number): void;
@@ -100,7 +104,7 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
     const visit = (x: object): void => {
       const k = (x as { kind: string }).kind;
       if (k === 'paragraph' || k === 'listItem') out.push(x as ParagraphModel);
-      else if (k !== 'pageBreak') for (const c of blocksOf(x as Parent)) visit(c);
+      else if (k !== 'pageBreak' && k !== 'sectionBreak') for (const c of blocksOf(x as Parent)) visit(c);
     };
     visit(m);
     return out;
@@ -117,7 +121,7 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         ? rowText(m)
         : m.kind === 'cell'
         ? cellText(m)
-        : m.blocks.map((b) => (b.kind === 'table' ? containerText(b) : b.kind === 'pageBreak' ? '' : b.text)).join('\n');
+        : m.blocks.map((b) => (b.kind === 'table' ? containerText(b) : b.kind === 'pageBreak' || b.kind === 'sectionBreak' ? '' : b.text)).join('\n');
 
   const styleText = (t: TextTarget, key: string, args: unknown[]): void => {
     if ('container' in t) {
@@ -823,6 +827,8 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
   return {
     service: ctx.tracker.wrap(complete<GoogleAppsScript.Document.DocumentApp>(impl, 'DocumentApp'), 'DocumentApp'),
     snapshots: () => [...docs.values()].filter((d) => !drive.files.get(d.id)?.trashed).map(docSnapshot),
+    model: (id) => (docs.has(id) && !drive.files.get(id)?.trashed ? docs.get(id) : undefined),
+    adopt: (doc) => adoptTree(doc),
     setDocsQuota: (n) => void (quota = n),
   };
 }

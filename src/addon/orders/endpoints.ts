@@ -1,14 +1,20 @@
 // Menu actions and sidebar endpoints of orders (see src/contract/orders.ts).
 import type { OrderRowView, OrderSetup } from '../../contract/orders';
 import { GOST_FONT, GOST_PAGE } from '../../core/order/model';
+import { planSubject } from '../../core/order/basis';
+import { planTitleProblem } from '../../core/order/plan-title';
+import { ORDER_KIND_LABELS, offeredKinds, suggestedKind } from '../../core/order/row-order';
 import { nextOrderNumber } from '../../core/order/journal';
 import { resultIsOrder, roadmapSections } from '../../core/order/roadmap-source';
 import type { OrderRow } from '../../core/order/build';
 import { ORG_SHEET } from '../../core/org';
 import { implement } from '../endpoint';
 import { showSidebar } from '../sidebar';
-import { createOrder as createOrderImpl, DATE_STYLE_PROPERTY } from './create';
+import { createOrder as createOrderImpl } from './create';
 import { journalEntries } from './journal';
+import { approvalEntry } from './journal-approval';
+import { orgPreferences, rememberedBasis } from './preferences';
+import { docsApi } from './render-doc';
 import { ensureOrgSheet } from './requisites-sheet';
 import { findRoadmap, noRoadmapMessage, readRequisites, readRoadmapSheet } from './sources';
 import { createTemplateDoc, templateId } from './template';
@@ -60,6 +66,18 @@ const rowView = (r: OrderRow): OrderRowView => ({
   status: r.status ?? '',
 });
 
+/** Rows the sidebar receives for its preview: the appendix itself is built on the server, so a 10,000-row plan does not cross google.script.run. */
+export const PREVIEW_ROWS = 30;
+
+/** What Google Docs cannot do for the order, said plainly in the sidebar. */
+function limits(): string[] {
+  const out = [
+    'Номера страниц: Google Документы не дают скриптам вставить поле номера страницы. В своём шаблоне приказа вставьте их сами (Вставка → Номера страниц) — колонтитул шаблона переносится в приказ; в приказе без шаблона добавьте их в Документах.',
+  ];
+  if (!docsApi()) out.push('Расширенная служба Google Docs выключена: строки разделов приложения не будут объединены, шапка таблицы не будет повторяться на страницах, альбомное приложение недоступно.');
+  return out;
+}
+
 const EMPTY_REQUISITES = { shortName: '', fullName: '', place: '', headPosition: '', headName: '', executorName: '', executorPhone: '', numberFormat: '{n}' };
 
 export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
@@ -69,7 +87,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
   const state = readRequisites(ss);
   const org = state.organisation;
   const numberFormat = org?.numberFormat || '{n}';
-  const props = PropertiesService.getDocumentProperties();
+  const prefs = orgPreferences(org?.shortName ?? '');
   const template = templateId();
   const base = {
     mode,
@@ -80,8 +98,13 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
     blocking: state.blocking,
     notes: state.notes,
     nextNumber: nextOrderNumber(journalEntries(ss, timeZone), numberFormat, today),
-    dateStyle: props.getProperty(DATE_STYLE_PROPERTY) === 'numeric' ? ('numeric' as const) : ('long' as const),
+    dateStyle: prefs.dateStyle,
     template: template ? { id: template, url: docUrl(template) } : null,
+    font: prefs.font,
+    kinds: [] as OrderSetup['kinds'],
+    suggestedKind: 'named' as OrderSetup['suggestedKind'],
+    approvedBy: null as OrderSetup['approvedBy'],
+    limits: limits(),
   };
   if (mode === 'row') {
     const sheet = ss.getActiveSheet();
@@ -96,28 +119,44 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
     if (item && !item.isSection && !resultIsOrder(item.result)) {
       notes.push('В столбце «Результат» этой строки не указан приказ; проект приказа всё равно можно сформировать.');
     }
+    const title = found?.roadmap.title ?? '';
+    const isMentorship = planSubject(`${title} ${item?.activity ?? ''}`) === 'mentorship';
     return {
       ...base,
       notes,
-      roadmap: null,
+      // The row's own plan: its title and period, without the rows (the order cites only its row).
+      roadmap: found ? { sheetName: found.sheetName, title, period: found.roadmap.period, items: [] } : null,
       roadmapMissing: missing,
       roadmapProblems: [],
       roadmapErrorCount: 0,
       row: item && !item.isSection && found ? { sheetName: sheet.getName(), sheetRow, item: rowView(item) } : null,
       sections: [],
+      planTitleProblem: null,
+      basis: rememberedBasis(org?.shortName ?? '', title),
+      itemsTotal: 0,
+      notDoneTotal: 0,
+      kinds: offeredKinds(isMentorship).map((value) => ({ value, label: ORDER_KIND_LABELS[value] })),
+      suggestedKind: item ? suggestedKind(item, isMentorship) : 'named',
+      approvedBy: approvalEntry(ss, timeZone),
     };
   }
   const found = findRoadmap(ss, org?.roadmapSheet ?? '', today, timeZone);
+  const items = found?.roadmap.items ?? [];
+  const title = found?.roadmap.title ?? '';
   return {
     ...base,
     roadmap: found
-      ? { sheetName: found.sheetName, title: found.roadmap.title, period: found.roadmap.period, items: found.roadmap.items.map(rowView) }
+      ? { sheetName: found.sheetName, title, period: found.roadmap.period, items: items.slice(0, PREVIEW_ROWS).map(rowView) }
       : null,
     roadmapMissing: found ? null : noRoadmapMessage(org?.roadmapSheet ?? ''),
     roadmapProblems: found?.problems ?? [],
     roadmapErrorCount: found?.errorCount ?? 0,
     row: null,
     sections: found ? roadmapSections(found.roadmap) : [],
+    planTitleProblem: found ? planTitleProblem(title) : null,
+    basis: rememberedBasis(org?.shortName ?? '', title),
+    itemsTotal: items.length,
+    notDoneTotal: items.filter((r) => !r.isSection && r.status !== 'done').length,
   };
 });
 

@@ -1,11 +1,13 @@
-// The DocumentApp renderer of core's order model. The number of DocumentApp calls does not grow
-// with the roadmap: the appendix is one appendTable(cells) call, styled at table and row level;
-// only section rows (spanning, bold) cost a few calls each, so the count grows with the number of
-// sections, never with the number of items.
+// The DocumentApp renderer of core's order model, then one Docs API batchUpdate for what
+// DocumentApp cannot do (docs-requests.ts: spanning bold section rows, the repeated header row, a
+// landscape appendix). The number of calls does not grow with the roadmap: the appendix is one
+// appendTable(cells) call styled at table level, and every per-row change is a request inside the
+// single batchUpdate.
 //
-// Page numbers: DocumentApp has no page-number field (Google's reference lists none for
-// HeaderSection/FooterSection/Paragraph) and no "different first page" switch, so the renderer
-// cannot put numbers from page 2; people add them in Docs (Вставка → Номера страниц).
+// Page numbers: neither DocumentApp (no page-number field for HeaderSection/FooterSection/
+// Paragraph) nor the Docs API (no request inserts an auto page number) can add them, so the
+// built-in order has none; a user's template keeps its own header with page numbers (template.ts).
+import { orderDocsRequests, type DocsDocumentJson } from './docs-requests';
 import {
   cmToPt,
   pageSetupInPoints,
@@ -26,7 +28,17 @@ export interface RenderedDoc {
   id: string;
   name: string;
   url: string;
+  /** What could not be done (the advanced Docs service is off), in Russian. */
+  warnings?: string[];
 }
+
+/** The advanced Docs service when appsscript.json enables it (it is a global only then). */
+export function docsApi(): GoogleAppsScript.Docs | null {
+  return typeof Docs === 'undefined' || !Docs ? null : Docs;
+}
+
+export const NO_DOCS_API_WARNING =
+  'Расширенная служба Google Docs недоступна: строки разделов в приложении не объединены, шапка таблицы не повторяется на каждой странице. Включите службу «Google Docs API» в проекте Apps Script.';
 
 function alignment(a: Align): GoogleAppsScript.Document.HorizontalAlignment {
   const H = DocumentApp.HorizontalAlignment;
@@ -105,22 +117,34 @@ export function tableCells(block: TableBlock): string[][] {
 }
 
 /**
- * Table-level styling: column widths, font size, bold header row; sections spanning from the
- * second column and bold (a few calls per section).
+ * Table-level styling: column widths, font, bold header row. Section rows (spanning, bold) are
+ * Docs API requests in the one batchUpdate (docs-requests.ts), so nothing here loops over rows.
  */
 export function styleAppendixTable(table: Table, block: TableBlock, textWidthPt: number, font: FontSettings): void {
   block.columnWidths.forEach((share, i) => table.setColumnWidth(i, Math.round(textWidthPt * share * 10) / 10));
   table.editAsText().setFontFamily(font.family).setFontSize(block.fontSizePt);
-  const bold = { [DocumentApp.Attribute.BOLD]: true };
-  const width = block.columnWidths.length;
-  block.rows.forEach((r, i) => {
-    if (r.kind === 'header') table.getRow(i).setAttributes(bold);
-    if (r.kind !== 'section') return;
-    const row = table.getRow(i);
-    // merge() joins a cell with the one before it: fold the empty tail into the title cell.
-    for (let c = width - 1; c >= 2; c--) row.getCell(c).merge();
-    row.setAttributes(bold);
-  });
+  const header = block.rows.findIndex((r) => r.kind === 'header');
+  if (header >= 0) table.getRow(header).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+}
+
+/**
+ * After the Doc is saved: one documents.get for the indexes and one batchUpdate with every
+ * request. Returns warnings when the advanced service is off (the order is still usable).
+ */
+export function applyDocsRequests(docId: string, order: Pick<OrderDocument, 'blocks'>): string[] {
+  const api = docsApi();
+  const needs = order.blocks.some((b) => (b.kind === 'table' && (b.repeatHeaderRows > 0 || b.rows.some((r) => r.kind === 'section'))) || b.kind === 'sectionBreak');
+  if (!needs) return [];
+  if (!api) return [NO_DOCS_API_WARNING];
+  try {
+    const json = api.Documents.get(docId) as unknown as DocsDocumentJson;
+    const requests = orderDocsRequests(json, order);
+    if (requests.length) api.Documents.batchUpdate({ requests } as unknown as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, docId);
+    return [];
+  } catch (error) {
+    // The Doc is a complete order without these touches: say what is missing rather than lose it.
+    return [`Приказ создан, но Google Docs API не выполнил оформление таблицы приложения (${error instanceof Error ? error.message : String(error)}): строки разделов не объединены, шапка таблицы не повторяется на страницах. Их можно поправить в Документах.`];
+  }
 }
 
 function renderTable(w: Writer, block: TableBlock): void {
@@ -148,6 +172,11 @@ function renderBlock(w: Writer, block: OrderBlock, body: ParagraphStyle): void {
     case 'pageBreak':
       w.settle();
       w.body.appendPageBreak();
+      return;
+    case 'sectionBreak':
+      // The Docs API inserts the section break (and its new page) afterwards; without it, a page break.
+      w.settle();
+      if (!docsApi()) w.body.appendPageBreak();
       return;
   }
 }
@@ -177,8 +206,15 @@ export function renderOrderBody(body: Body, order: OrderDocument): void {
 export function createOrderDoc(order: OrderDocument): RenderedDoc {
   const doc = DocumentApp.create(order.name);
   renderOrderBody(doc.getBody(), order);
+  // The Docs API sees DocumentApp's changes only once they are saved.
   doc.saveAndClose();
-  return { id: doc.getId(), name: order.name, url: doc.getUrl() };
+  const warnings = applyDocsRequests(doc.getId(), order);
+  return { id: doc.getId(), name: order.name, url: doc.getUrl(), warnings };
+}
+
+/** A link that downloads the Doc as a Word file (.docx): Docs' own export, no Drive scope needed. */
+export function docxExportUrl(docId: string): string {
+  return `https://docs.google.com/document/d/${encodeURIComponent(docId)}/export?format=docx`;
 }
 
 /** A link that downloads the Doc as PDF (no Drive scope needed: the person's own browser fetches it). */

@@ -16,7 +16,7 @@
 import { PLACEHOLDERS, escapeForReplaceText, placeholderValues, unknownPlaceholders } from '../../core/order/placeholders';
 import type { FontSettings, OrderDocument, TableBlock } from '../../core/order/model';
 import { UserError } from '../endpoint';
-import { applyPageSetup, styleAppendixTable, tableCells, type RenderedDoc } from './render-doc';
+import { applyDocsRequests, applyPageSetup, styleAppendixTable, tableCells, type RenderedDoc } from './render-doc';
 
 type Body = GoogleAppsScript.Document.Body;
 type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -29,18 +29,23 @@ export function templateId(): string | null {
   return PropertiesService.getDocumentProperties().getProperty(TEMPLATE_PROPERTY);
 }
 
-/** The template's paragraphs: ГОСТ layout with placeholders. */
-const TEMPLATE_LINES: { text: string; align: 'left' | 'center' | 'right' | 'justify'; bold?: boolean; indentCm?: number; firstLineCm?: number; pageBreak?: boolean }[] = [
+type Align = 'left' | 'center' | 'right' | 'justify';
+/**
+ * The template's lines in ГОСТ Р 7.0.97-2025 layout. `right` makes the line a borderless two-cell
+ * table: date left and number right, position left and signer right with room to sign between
+ * (tabs would not hold: their stops depend on the font).
+ */
+const TEMPLATE_LINES: { text: string; right?: string; align: Align; bold?: boolean; indentCm?: number; firstLineCm?: number; spaceBeforePt?: number; pageBreak?: boolean }[] = [
   { text: PLACEHOLDERS.organisation.token, align: 'center', bold: true },
   { text: 'ПРИКАЗ', align: 'center', bold: true },
-  { text: `${PLACEHOLDERS.date.token}\t\t\t\t\t\t№ ${PLACEHOLDERS.number.token}`, align: 'left' },
+  { text: PLACEHOLDERS.date.token, right: `№ ${PLACEHOLDERS.number.token}`, align: 'left' },
   { text: PLACEHOLDERS.place.token, align: 'center' },
-  { text: PLACEHOLDERS.heading.token, align: 'left', bold: true },
+  { text: PLACEHOLDERS.heading.token, align: 'left', bold: true, spaceBeforePt: 12 },
   { text: PLACEHOLDERS.basis.token, align: 'justify', firstLineCm: 1.25 },
   { text: 'ПРИКАЗЫВАЮ:', align: 'left' },
   { text: PLACEHOLDERS.points.token, align: 'justify', firstLineCm: 1.25 },
-  { text: `${PLACEHOLDERS.position.token}\t\t\t\t\t${PLACEHOLDERS.signature.token}`, align: 'left' },
-  { text: PLACEHOLDERS.executor.token, align: 'left' },
+  { text: PLACEHOLDERS.position.token, right: PLACEHOLDERS.signature.token, align: 'left', spaceBeforePt: 24 },
+  { text: PLACEHOLDERS.executor.token, align: 'left', spaceBeforePt: 36 },
   { text: PLACEHOLDERS.appendixMark.token, align: 'left', indentCm: 9, pageBreak: true },
   { text: PLACEHOLDERS.approvalStamp.token, align: 'left', indentCm: 9 },
   { text: PLACEHOLDERS.planTitle.token, align: 'center', bold: true },
@@ -54,14 +59,23 @@ export function createTemplateDoc(organisation: string, sample: Pick<OrderDocume
   const body = doc.getBody();
   applyPageSetup(body, sample);
   const H = DocumentApp.HorizontalAlignment;
+  const textWidth = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
   const first = body.getParagraphs()[0];
   TEMPLATE_LINES.forEach((line, i) => {
     if (line.pageBreak) body.appendPageBreak();
+    if (line.right !== undefined) {
+      if (line.spaceBeforePt) body.appendParagraph('').setSpacingBefore(line.spaceBeforePt);
+      const table = body.appendTable([[line.text, line.right]]);
+      table.setBorderWidth(0).setColumnWidth(0, textWidth * 0.6).setColumnWidth(1, textWidth * 0.4);
+      table.getCell(0, 1).getChild(0).asParagraph().setAlignment(H.RIGHT);
+      return;
+    }
     const p = i === 0 && first ? first : body.appendParagraph('');
     p.setText(line.text);
     p.setAlignment(line.align === 'center' ? H.CENTER : line.align === 'right' ? H.RIGHT : line.align === 'justify' ? H.JUSTIFY : H.LEFT)
       .setIndentStart(((line.indentCm ?? 0) * 72) / 2.54)
       .setIndentFirstLine(((line.firstLineCm ?? 0) * 72) / 2.54)
+      .setSpacingBefore(line.spaceBeforePt ?? 0)
       .setSpacingAfter(8);
     if (line.bold) p.editAsText().setBold(true);
   });
@@ -167,6 +181,15 @@ function insertTable(body: Body, marker: string, block: TableBlock | undefined, 
 export function createOrderFromTemplate(id: string, order: OrderDocument): { doc: RenderedDoc; warnings: string[] } {
   const source = openTemplate(id);
   const srcBody = source.getBody();
+  const values = placeholderValues(order);
+  const tokens = Object.keys(values);
+  // A template with none of the marks would copy itself without a single value: refuse before any Doc is made.
+  const templateText = [srcBody.getText(), source.getHeader()?.getText() ?? '', source.getFooter()?.getText() ?? ''].join('\n');
+  if (!tokens.some((token) => templateText.includes(token))) {
+    throw new UserError(
+      `В шаблоне приказа нет ни одной метки (например, ${PLACEHOLDERS.heading.token}, ${PLACEHOLDERS.points.token}): дополнению некуда подставить текст. Откройте шаблон (${source.getUrl()}) и впишите метки — их список на последней странице шаблона, или создайте шаблон заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа». Приказ не создан, номер не занят.`,
+    );
+  }
   const doc = DocumentApp.create(order.name);
   const body = doc.getBody();
   body
@@ -182,20 +205,17 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
   if (body.getNumChildren() > 1) blank.removeFromParent();
   const sections: Container[] = [body];
   const header = source.getHeader();
-  if (header) {
-    const h = doc.addHeader();
-    copyChildren(header, h);
-    sections.push(h);
-  }
+  // A new header or footer starts with an empty paragraph: dropped once the template's are in.
+  const copySection = (from: Container, to: Container) => {
+    const first = to.getChild(0);
+    copyChildren(from, to);
+    if (to.getNumChildren() > 1) first.removeFromParent();
+    sections.push(to);
+  };
+  if (header) copySection(header, doc.addHeader());
   const footer = source.getFooter();
-  if (footer) {
-    const f = doc.addFooter();
-    copyChildren(footer, f);
-    sections.push(f);
-  }
+  if (footer) copySection(footer, doc.addFooter());
 
-  const values = placeholderValues(order);
-  const tokens = Object.keys(values);
   // Pass 1: placeholders → markers (nothing the person typed has been inserted yet).
   for (const section of sections) tokens.forEach((token, i) => section.replaceText(escapeForReplaceText(token), MARK(i)));
   const tableIndex = tokens.indexOf(PLACEHOLDERS.table.token);
@@ -214,5 +234,9 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
   const warnings = unknown.length
     ? [`В шаблоне есть неизвестные метки, они оставлены как есть: ${unknown.join(', ')}.`]
     : [];
+  if (table && !templateText.includes(PLACEHOLDERS.table.token)) {
+    warnings.push(`В шаблоне нет метки ${PLACEHOLDERS.table.token}: таблица плана в приказ не вставлена. Добавьте метку на страницу приложения в шаблоне.`);
+  }
+  warnings.push(...applyDocsRequests(doc.getId(), order));
   return { doc: { id: doc.getId(), name: order.name, url: doc.getUrl() }, warnings };
 }

@@ -1,8 +1,9 @@
-// Builders of order documents (ГОСТ Р 7.0.97): the approval order with the roadmap as appendix
+// Builders of order documents (ГОСТ Р 7.0.97-2025): the approval order with the roadmap as appendix
 // № 1, and a draft order for one roadmap row whose result is an order.
 import type { ISODate } from '../types';
-import { formatOrderDate, numberSign, numericDate, periodText, type DateStyle } from './format';
-import { orderHeadingFor } from './heading';
+import { basisText, planSubject, suggestBasis } from './basis';
+import { executorSpacingPt } from './checklist';
+import { formatOrderDate, numberSign, numericDate, type DateStyle } from './format';
 import {
   GOST_FONT,
   GOST_PAGE,
@@ -16,8 +17,19 @@ import {
   type TableRow,
 } from './model';
 import { personGender, personInCase, signatureName } from './names';
-import { organisationIn, organisationOf } from './organisation';
+import { organisationOf } from './organisation';
+import { planName, type PlanName } from './plan-title';
 import type { Requisites } from './requisites';
+import {
+  kindHeading,
+  kindPoints,
+  responsiblePerson,
+  rowOrderHeading,
+  suggestedKind,
+  type Addressee,
+  type ApprovingOrder,
+  type OrderKind,
+} from './row-order';
 
 /** A roadmap row as the order needs it (RecognizedItem plus a status). */
 export interface OrderRow {
@@ -68,14 +80,12 @@ export interface ApprovalOrderOptions extends OrderOptions {
   /** Who is appointed responsible for the roadmap (the curator); a point appears when given. */
   curator?: Person;
   appendixRows: AppendixRows;
+  /** The appendix on landscape pages (its own section). */
+  landscapeAppendix?: boolean;
 }
 
-export const DEFAULT_BASIS =
-  'В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», ' +
-  'распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении ' +
-  'методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную ' +
-  'деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего ' +
-  'профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися»';
+/** The basis of a mentorship (ЦМН) plan's order; other plans get theirs from suggestBasis(title). */
+export const DEFAULT_BASIS = basisText(suggestBasis('целевая модель наставничества'));
 
 export const TABLE_HEADER = ['№ п/п', 'Наименование мероприятия', 'Срок', 'Ответственные', 'Результат'];
 const TABLE_WIDTHS = [0.08, 0.37, 0.15, 0.2, 0.2];
@@ -83,20 +93,19 @@ const TABLE_WIDTHS = [0.08, 0.37, 0.15, 0.2, 0.2];
 const BODY: ParagraphStyle = { align: 'justify', indentFirstLineCm: 1.25, lineSpacing: 1 };
 const para = (role: ParagraphRole, text: string, style: ParagraphStyle): ParagraphBlock => ({ kind: 'paragraph', role, text, style });
 
-/** "плана мероприятий (дорожной карты) … в МБОУ … на 2022–2024 годы", in the genitive after "утверждении". */
-function planPhrase(requisites: Requisites, roadmap: OrderRoadmap, genitive: boolean): string {
-  const doc = genitive ? 'плана мероприятий (дорожной карты)' : 'план мероприятий (дорожную карту)';
-  const period = roadmap.period ? ` ${periodText(roadmap.period.start, roadmap.period.end)}` : '';
-  return `${doc} по внедрению целевой модели наставничества в ${organisationIn(requisites)}${period}`;
+/** The plan's name in every case, from its own title (organisation and period added where missing). */
+export function planNameOf(requisites: Requisites, roadmap: Pick<OrderRoadmap, 'title' | 'period'>): PlanName {
+  return planName(requisites, roadmap);
 }
 
-/** "План мероприятий (дорожная карта) по внедрению … на 2023 год": the appendix title when the sheet has none. */
+/** The appendix title: the plan's own title in sentence case, with organisation and period where missing. */
 export function defaultPlanTitle(requisites: Requisites, roadmap: OrderRoadmap): string {
-  return `План мероприятий (дорожная карта)${planPhrase(requisites, roadmap, false).slice('план мероприятий (дорожную карту)'.length)}`;
+  return planNameOf(requisites, roadmap).nominative;
 }
 
+/** "Об утверждении плана мероприятий (дорожной карты) по …": the heading for the plan's own title. */
 export function defaultApprovalHeading(requisites: Requisites, roadmap: OrderRoadmap): string {
-  return `Об утверждении ${planPhrase(requisites, roadmap, true)}`;
+  return `Об утверждении ${planNameOf(requisites, roadmap).genitive}`;
 }
 
 export type Agreement = 'm' | 'f' | 'n' | 'pl';
@@ -202,6 +211,18 @@ function orderTail(requisites: Requisites, signatory: Person | undefined): Order
   return blocks;
 }
 
+/** The executor note goes to the foot of the order's last page (ГОСТ): spacing before it fills the page. */
+function placeExecutor(blocks: OrderBlock[], page: PageSetup, font: FontSettings): OrderBlock[] {
+  const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'executor');
+  if (at < 0) return blocks;
+  const executor = blocks[at] as ParagraphBlock;
+  const space = executorSpacingPt(blocks.slice(0, at + 1), { page, font });
+  if (space === null) return blocks;
+  const out = [...blocks];
+  out[at] = { ...executor, style: { ...executor.style, spaceBeforePt: space } };
+  return out;
+}
+
 export function orderDocName(number: string, date: ISODate, heading: string, maxLength = 200): string {
   const name = `Приказ № ${number.trim()} от ${numericDate(date)} — ${heading.replace(/\s+/g, ' ').trim()}`;
   if (name.length <= maxLength) return name;
@@ -212,41 +233,54 @@ export function orderDocName(number: string, date: ISODate, heading: string, max
 
 export function buildApprovalOrder(input: { requisites: Requisites; roadmap: OrderRoadmap; options: ApprovalOrderOptions }): OrderDocument {
   const { requisites, roadmap, options } = input;
-  const heading = options.heading?.trim() || defaultApprovalHeading(requisites, roadmap);
-  const basis = ensureComma(options.basis?.trim() || DEFAULT_BASIS);
+  const plan = planNameOf(requisites, roadmap);
+  const heading = options.heading?.trim() || `Об утверждении ${plan.genitive}`;
+  const basis = ensureComma(options.basis?.trim() || basisText(suggestBasis(roadmap.title)));
   const points = options.points?.map(ensureStop) ?? [
-    `Утвердить ${planPhrase(requisites, roadmap, false)} (приложение № 1).`,
+    `Утвердить ${plan.accusative} (приложение № 1).`,
     ...(options.curator
-      ? [`Назначить ${personInCase(options.curator.position, options.curator.name, 'accusative')} ${personGender(options.curator.name) === 'female' ? 'ответственной' : 'ответственным'} за реализацию плана мероприятий (дорожной карты).`]
+      ? [`Назначить ${personInCase(options.curator.position, options.curator.name, 'accusative')} ${personGender(options.curator.name) === 'female' ? 'ответственной' : 'ответственным'} за реализацию ${plan.documentGenitive}.`]
       : []),
     'Ответственным исполнителям обеспечить выполнение мероприятий плана в установленные сроки.',
     controlPoint(options.control),
   ];
   const dateText = formatOrderDate(options.date, options.dateStyle);
   const no = numberSign(options.number);
-  const title = roadmap.title.trim() || defaultPlanTitle(requisites, roadmap);
+  const title = plan.nominative;
   const font = options.font ?? GOST_FONT;
   const rows = selectAppendixRows(roadmap.items, options.appendixRows);
+  const page = options.page ?? GOST_PAGE;
   const blocks: OrderBlock[] = [
-    ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
-    { kind: 'points', items: points, style: BODY },
-    ...orderTail(requisites, options.signatory),
-    { kind: 'pageBreak' },
+    ...placeExecutor([
+      ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
+      { kind: 'points', items: points, style: BODY },
+      ...orderTail(requisites, options.signatory),
+    ], page, font),
+    options.landscapeAppendix ? { kind: 'sectionBreak', orientation: 'landscape' } : { kind: 'pageBreak' },
     para('appendixMark', `Приложение № 1\nк приказу ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9 }),
     para('approvalStamp', `${approvedWord(title)}\nприказом ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9, spaceBeforePt: 12 }),
     para('appendixTitle', title, { align: 'center', bold: true, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    { kind: 'table', columnWidths: [...TABLE_WIDTHS], rows: tableRows(rows), fontSizePt: font.tablePt },
+    { kind: 'table', columnWidths: [...TABLE_WIDTHS], rows: tableRows(rows), fontSizePt: font.tablePt, repeatHeaderRows: 1 },
   ];
   return {
     name: orderDocName(options.number, options.date, heading),
-    page: options.page ?? GOST_PAGE,
+    page,
     font,
     blocks,
-    meta: { date: options.date, dateText, number: options.number, heading, organisation: requisites.shortName.trim() },
+    meta: { date: options.date, dateText, number: options.number, heading, organisation: requisites.shortName.trim(), planTitle: roadmap.title },
   };
 }
 
-export type RowOrderOptions = OrderOptions;
+export interface RowOrderOptions extends OrderOptions {
+  /** The plan the row belongs to (its title and period), for «пункт … плана …» and the basis. */
+  plan?: Pick<OrderRoadmap, 'title' | 'period'>;
+  /** The order that approved the plan, from «Журнал приказов». */
+  approvedBy?: ApprovingOrder | null;
+  /** Who carries the points out; from «Ответственные» when absent. */
+  addressee?: Addressee;
+  /** The kind of order; suggested from the row when absent. */
+  kind?: OrderKind;
+}
 
 const ORDER_WORD = /(^|[^а-яё])приказ/i;
 
@@ -256,24 +290,29 @@ export function isOrderRow(row: Pick<OrderRow, 'isSection' | 'activity' | 'resul
   return ORDER_WORD.test(row.result) || /^(подготовка|издание)\s+приказ/i.test(row.activity.trim());
 }
 
-/**
- * The heading of a row's order: the result's own wording when it reads "Приказ о …" (the author
- * already named the order), otherwise derived from the activity.
- */
-export function rowOrderHeading(row: Pick<OrderRow, 'activity' | 'result'>): string {
-  const named = /^\s*приказы?\s+(?:об?|обо)\s/i.test(row.result) ? orderHeadingFor(row.result.replace(/,\s*(?:об?|обо)\s.*$/i, '')) : '';
-  return named || orderHeadingFor(row.activity);
+export { rowOrderHeading };
+
+/** The basis of a row's order: the plan's own acts (the points cite the plan and its approving order). */
+function rowBasis(title: string): string {
+  return basisText(suggestBasis(title));
 }
 
 /** A draft order for one roadmap row whose result is an order ("Приказ о назначении куратора"). */
 export function buildRowOrder(item: OrderRow, requisites: Requisites, options: RowOrderOptions): OrderDocument {
-  const heading = options.heading?.trim() || rowOrderHeading(item) || `Об исполнении пункта ${sectionKey(item.number)} плана мероприятий`;
-  const basis = ensureComma(options.basis?.trim() || `${DEFAULT_BASIS}, во исполнение плана мероприятий (дорожной карты) по внедрению целевой модели наставничества`);
-  const deadline = item.deadline.trim();
-  const responsible = item.responsible.trim();
+  const planInput = options.plan ?? { title: '', period: null };
+  const plan = planNameOf(requisites, planInput);
+  const isMentorship = planSubject(`${planInput.title} ${item.activity}`) === 'mentorship';
+  const kind = options.kind ?? suggestedKind(item, isMentorship);
+  const heading = options.heading?.trim() || kindHeading(kind, item) || `Об исполнении пункта ${sectionKey(item.number)} ${plan.documentGenitive}`;
+  const basis = ensureComma(options.basis?.trim() || rowBasis(planInput.title));
+  const addressee = options.addressee?.position.trim() || options.addressee?.name.trim() ? options.addressee : responsiblePerson(item.responsible) ?? undefined;
+  // A deadline without a year ("Январь") takes it from the plan period, else from the order's calendar year.
+  const year = options.date.slice(0, 4);
+  const period = planInput.period ?? { start: `${year}-01-01`, end: `${year}-12-31` };
+  const ctx = { planGenitive: plan.genitive, organisationOf: organisationOf(requisites), approvedBy: options.approvedBy ?? null, period, isMentorship };
   const points = options.points?.map(ensureStop) ?? [
-    ensureStop(`Обеспечить выполнение мероприятия «${item.activity.replace(/\s*\(далее[^)]*\)/gi, '').replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '')}» (пункт ${sectionKey(item.number)} плана мероприятий)${deadline ? `, срок — ${deadline.replace(/[.;,]+$/, '')}` : ''}`),
-    ...(responsible ? [ensureStop(`Ответственные за исполнение: ${lowerFirstWord(responsible.replace(/[.;,]+$/, ''))}`)] : []),
+    ...kindPoints(kind, item, heading, addressee ?? null, ctx).map(ensureStop),
+    ...(!addressee && item.responsible.trim() ? [ensureStop(`Ответственные за исполнение: ${lowerFirstWord(item.responsible.trim().replace(/[.;,]+$/, ''))}`)] : []),
     controlPoint(options.control),
   ];
   const font = options.font ?? GOST_FONT;
@@ -281,12 +320,12 @@ export function buildRowOrder(item: OrderRow, requisites: Requisites, options: R
     name: orderDocName(options.number, options.date, heading),
     page: options.page ?? GOST_PAGE,
     font,
-    blocks: [
+    blocks: placeExecutor([
       ...orderHead(requisites, { date: options.date, number: options.number, dateStyle: options.dateStyle, layout: options.dateNumberLayout ?? 'row', heading, basis }),
       { kind: 'points', items: points, style: BODY },
       ...orderTail(requisites, options.signatory),
-    ],
-    meta: { date: options.date, dateText: formatOrderDate(options.date, options.dateStyle), number: options.number, heading, organisation: requisites.shortName.trim() },
+    ], options.page ?? GOST_PAGE, font),
+    meta: { date: options.date, dateText: formatOrderDate(options.date, options.dateStyle), number: options.number, heading, organisation: requisites.shortName.trim(), planTitle: planInput.title },
   };
 }
 

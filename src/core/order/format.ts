@@ -1,4 +1,4 @@
-// Russian formatting of order requisites: dates per ГОСТ Р 7.0.97 ("7 февраля 2023 г." or
+// Russian formatting of order requisites: dates per ГОСТ Р 7.0.97-2025 ("7 февраля 2023 г." or
 // "07.02.2023", never «07» февраля), order numbers, the plan period.
 import { parseISO } from '../dates';
 import type { ISODate } from '../types';

@@ -28,6 +28,7 @@ export {
   documentAgreement,
   defaultApprovalHeading,
   defaultPlanTitle,
+  planNameOf,
   DEFAULT_BASIS,
   TABLE_HEADER,
   type OrderRow,
@@ -51,3 +52,23 @@ export {
 } from './placeholders';
 export { orderToText, blockToText } from './text';
 export { approvalOrderOptionsSchema, appendixRowsSchema, type ApprovalOrderOptionsInput } from './schema';
+export { planName, planTitleProblem, cleanPlanTitle, sentenceCase, splitPlanTitle, expandAbbreviations, namesOrganisation, isDistrictBody, territoryOf, organisationPlace, type PlanName } from './plan-title';
+export { suggestBasis, basisText, planSubject, actNamedIn, actsText, basisMemoryKey, BASIS_VERBS, ACTS, type Basis, type BasisVerb, type PlanSubject, type Act } from './basis';
+export {
+  ORDER_KINDS,
+  ORDER_KIND_LABELS,
+  kindHeading,
+  kindPoints,
+  suggestedKind,
+  offeredKinds,
+  responsiblePerson,
+  addresseeIn,
+  undeclinableName,
+  deadlineWords,
+  type OrderKind,
+  type Addressee,
+  type ApprovingOrder,
+  type RowItem,
+} from './row-order';
+export { quote, nestInner } from './quotes';
+export { orderChecklist, executorSpacingPt, ORDER_DATE, ORDER_NUMBER, SIGNATURE_NAME, type ChecklistItem } from './checklist';

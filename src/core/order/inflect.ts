@@ -163,12 +163,29 @@ function nounGenitive(w: string): string {
   return w;
 }
 
-export type InflectionCase = 'prepositional' | 'genitive';
+/** Accusative of an inanimate nominative word: only feminine forms change (карта → карту, новая → новую). */
+function adjectiveAccusative(w: string): string {
+  const lower = w.toLowerCase();
+  if (/ая$/.test(lower)) return w.slice(0, -2) + 'ую';
+  if (/яя$/.test(lower)) return w.slice(0, -2) + 'юю';
+  return w;
+}
 
-/** One nominative word in the prepositional or genitive case, as an adjective or a noun. */
+function nounAccusative(w: string): string {
+  const lower = w.toLowerCase();
+  if (/[^иы]а$/.test(lower)) return w.slice(0, -1) + 'у';
+  if (/я$/.test(lower) && !PLURAL_NEUTER_IA.test(lower)) return w.slice(0, -1) + 'ю';
+  return w;
+}
+
+export type InflectionCase = 'prepositional' | 'genitive' | 'accusative';
+
+/** One nominative word in the prepositional, genitive or (inanimate) accusative case, as an adjective or a noun. */
 export function inflectWord(word: string, kind: WordKind, grammaticalCase: InflectionCase): string {
   if (grammaticalCase === 'prepositional') return toPrepositional(word, kind);
-  const one = (p: string) => withCase(p, kind === 'adjective' ? adjectiveGenitive(p) : nounGenitive(p));
+  const genitive = grammaticalCase === 'genitive';
+  const one = (p: string) =>
+    withCase(p, kind === 'adjective' ? (genitive ? adjectiveGenitive(p) : adjectiveAccusative(p)) : genitive ? nounGenitive(p) : nounAccusative(p));
   if (!word.includes('-')) return one(word);
   const parts = word.split('-');
   return parts.map((p, i) => (i < parts.length - 1 && (kind === 'adjective' || /о$/i.test(p)) ? p : one(p))).join('-');

@@ -1,6 +1,6 @@
 // The order as a pure document model: a list of blocks a thin renderer walks (DocumentApp for the
 // Doc, DOM for the sidebar preview, plain text for tests). Sizes are in the units people use in
-// ГОСТ Р 7.0.97 (mm, cm, pt); `mmToPt` converts for Apps Script, which takes points.
+// ГОСТ Р 7.0.97-2025 (mm, cm, pt); `mmToPt` converts for Apps Script, which takes points.
 //
 // Renderer contract: blocks in order; a paragraph's '\n' is a line break inside one paragraph
 // (header block, stamps, executor note); `points` are body paragraphs prefixed "n. " by the
@@ -8,7 +8,8 @@
 // `dateNumberRow` and `signature` are one line with the left part at the left margin and the right
 // part flush right (a borderless 2-column table or a right tab stop); `table` is built in one call
 // from all its rows (header row bold and repeated, `section` rows one spanning bold cell, `item`
-// rows as cells), styled per row or per table, never per cell; `pageBreak` starts the appendix.
+// rows as cells), styled per row or per table, never per cell; `pageBreak` starts the appendix, or
+// `sectionBreak` when the appendix goes on landscape pages (a new section with its own page style).
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -84,10 +85,18 @@ export interface TableBlock {
   columnWidths: number[];
   rows: TableRow[];
   fontSizePt: number;
+  /** Header rows repeated at the top of every page the table runs onto. */
+  repeatHeaderRows: number;
 }
 
 export interface PageBreakBlock {
   kind: 'pageBreak';
+}
+
+/** A new section on a new page, with its own orientation (the landscape appendix of a wide plan). */
+export interface SectionBreakBlock {
+  kind: 'sectionBreak';
+  orientation: 'portrait' | 'landscape';
 }
 
 export type OrderBlock =
@@ -96,7 +105,8 @@ export type OrderBlock =
   | DateNumberRowBlock
   | SignatureBlock
   | TableBlock
-  | PageBreakBlock;
+  | PageBreakBlock
+  | SectionBreakBlock;
 
 export interface PageSetup {
   /** A4. */
@@ -129,10 +139,12 @@ export interface OrderDocument {
     number: string;
     heading: string;
     organisation: string;
+    /** The plan's own title the order was made from (remembering the basis per plan subject). */
+    planTitle?: string;
   };
 }
 
-/** ГОСТ Р 7.0.97-2016 defaults: A4, left 30 mm, right 10–15 mm (we take 15), top/bottom 20 mm. */
+/** ГОСТ Р 7.0.97-2025 defaults: A4, left 30 mm, right 10–15 mm (we take 15), top/bottom 20 mm. */
 export const GOST_PAGE: PageSetup = {
   widthMm: 210,
   heightMm: 297,
@@ -143,7 +155,10 @@ export const GOST_PAGE: PageSetup = {
   pageNumbersFromSecondPage: true,
 };
 
-/** Times New Roman 14 pt in the text, 12 pt in tables (ГОСТ allows 12–14 and smaller in tables). */
+/**
+ * Times New Roman 14 pt in the text, 12 pt in tables. ГОСТ Р 7.0.97-2025 mandates no typeface and
+ * recommends 12–14 pt (smaller in tables); the organisation's choice replaces this.
+ */
 export const GOST_FONT: FontSettings = { family: 'Times New Roman', bodyPt: 14, tablePt: 12 };
 
 /** 1 mm = 72 / 25.4 pt ≈ 2.835 pt (DocumentApp sizes and margins are points). */
@@ -170,10 +185,10 @@ export function pageSetupInPoints(page: PageSetup) {
 /** Sanity bounds for user page/font settings (ГОСТ ranges, a little slack). */
 export function checkPageSetup(page: PageSetup, font: FontSettings): string[] {
   const problems: string[] = [];
-  if (page.marginLeftMm < 20) problems.push('Левое поле меньше 20 мм: по ГОСТ Р 7.0.97 для документов длительного хранения — 30 мм.');
+  if (page.marginLeftMm < 20) problems.push('Левое поле меньше 20 мм: по ГОСТ Р 7.0.97-2025 для документов длительного хранения — 30 мм.');
   if (page.marginRightMm < 10) problems.push('Правое поле меньше 10 мм (по ГОСТ — от 10 до 15 мм).');
   if (page.marginTopMm < 20 || page.marginBottomMm < 20) problems.push('Верхнее и нижнее поля по ГОСТ — не менее 20 мм.');
-  if (font.bodyPt < 12 || font.bodyPt > 14) problems.push('Размер шрифта текста по ГОСТ — от 12 до 14 пт.');
+  if (font.bodyPt < 12 || font.bodyPt > 14) problems.push('Размер шрифта текста по ГОСТ Р 7.0.97-2025 — от 12 до 14 пт.');
   if (font.tablePt < 10 || font.tablePt > font.bodyPt) problems.push('Размер шрифта в таблице — от 10 пт и не больше, чем в тексте.');
   return problems;
 }

@@ -34,6 +34,7 @@ export function blockToText(block: OrderBlock): string {
     case 'table':
       return block.rows.map(tableRowText).join('\n');
     case 'pageBreak':
+    case 'sectionBreak':
       return '\f';
   }
 }

@@ -62,6 +62,7 @@ function blockNode(block: OrderBlock): HTMLElement | null {
     case 'table':
       return tableNode(block);
     case 'pageBreak':
+    case 'sectionBreak':
       return null;
   }
 }
@@ -70,19 +71,20 @@ function blockNode(block: OrderBlock): HTMLElement | null {
 export function orderView(order: OrderDocument): HTMLElement {
   ensureStyle();
   const p = order.page;
-  const pageStyle = [
-    `width:${p.widthMm}mm`,
-    `min-height:${p.heightMm}mm`,
+  const pageStyle = (landscape: boolean) => [
+    `width:${landscape ? p.heightMm : p.widthMm}mm`,
+    `min-height:${landscape ? p.widthMm : p.heightMm}mm`,
     `padding:${p.marginTopMm}mm ${p.marginRightMm}mm ${p.marginBottomMm}mm ${p.marginLeftMm}mm`,
     `font-family:'${order.font.family}', 'Times New Roman', serif`,
     `font-size:${order.font.bodyPt}pt`,
   ].join(';');
   const pages: HTMLElement[] = [];
-  let page = el('div', { class: 'order-page', style: pageStyle });
+  let page = el('div', { class: 'order-page', style: pageStyle(false) });
   pages.push(page);
   for (const block of order.blocks) {
-    if (block.kind === 'pageBreak') {
-      page = el('div', { class: 'order-page', style: pageStyle });
+    if (block.kind === 'pageBreak' || block.kind === 'sectionBreak') {
+      const landscape = block.kind === 'sectionBreak' && block.orientation === 'landscape';
+      page = el('div', { class: 'order-page', style: pageStyle(landscape), 'data-orientation': landscape ? 'landscape' : 'portrait' });
       pages.push(page);
       continue;
     }

@@ -1,5 +1,6 @@
-// The renderer's DocumentApp calls do not grow with the roadmap: one appendTable(cells) for the
-// whole appendix, table- and row-level styling; each section row costs a fixed few calls.
+// The renderer's service calls do not grow with the roadmap: one appendTable(cells) for the whole
+// appendix, table-level styling, and one Docs API batchUpdate for everything per row (spanning
+// bold section rows, the repeated header).
 import { describe, expect, it } from 'vitest';
 import { buildApprovalOrder, type Requisites } from '../../../src/core';
 import { toOrderRow } from '../../../src/core/order/roadmap-source';
@@ -8,9 +9,9 @@ import { DERBENT_ORG, TODAY, inRuntime, newRuntime, syntheticItems } from './hel
 
 const requisites: Requisites = { ...DERBENT_ORG };
 
-const DOC_CLASSES = /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text)\./;
+const DOC_CLASSES = /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text|DocsDocuments)\./;
 
-/** DocumentApp calls (every Docs class) to render an order with `items` items in `sections` sections. */
+/** DocumentApp and Docs API calls to render an order with `items` items in `sections` sections. */
 export function docCallsFor(items: number, sections: number): { total: number; byMethod: Record<string, number> } {
   const rt = newRuntime();
   const order = buildApprovalOrder({
@@ -40,12 +41,14 @@ describe('DocumentApp calls of the order renderer', () => {
     expect(large.byMethod['TableRow.appendTableCell'] ?? 0).toBe(0);
   });
 
-  it('grow by exactly 8 calls per section (getRow, 3 × getCell + merge, bold), never per item', () => {
-    const none = docCallsFor(200, 0);
-    const five = docCallsFor(200, 5);
-    const twenty = docCallsFor(200, 20);
-    expect(five.total - none.total).toBe(5 * 8);
-    expect(twenty.total - none.total).toBe(20 * 8);
-    expect(twenty.byMethod['TableCell.merge']).toBe(20 * 3);
+  it('are the same for 1, 5 and 200 sections: section rows are requests in one batchUpdate', () => {
+    const one = docCallsFor(400, 1);
+    const five = docCallsFor(400, 5);
+    const many = docCallsFor(400, 200);
+    expect(five.byMethod).toEqual(one.byMethod);
+    expect(many.byMethod).toEqual(one.byMethod);
+    expect(many.byMethod['DocsDocuments.get']).toBe(1);
+    expect(many.byMethod['DocsDocuments.batchUpdate']).toBe(1);
+    expect(many.byMethod['TableCell.merge'] ?? 0).toBe(0);
   });
 });

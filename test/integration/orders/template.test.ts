@@ -90,3 +90,21 @@ describe('own order template', () => {
     expect(rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')).toBeUndefined();
   });
 });
+
+describe('what the user\'s template has, the order keeps', () => {
+  it('a header the person added in Docs (page numbers, a letterhead) survives into the order, with the ГОСТ date/number line', () => {
+    const { rt } = setup();
+    const template = inRuntime(rt, () => createOrderTemplate());
+    inRuntime(rt, () => {
+      const doc = DocumentApp.openById(template.id);
+      // Docs offers scripts no page-number field; the person inserts one in Docs. Its paragraph is what the order copies.
+      doc.addHeader().getParagraphs()[0]!.setText('Бланк МКУ «Управление образования» — стр.');
+      doc.saveAndClose();
+    });
+    const created = inRuntime(rt, () => createOrder(request({})));
+    const doc = rt.documents().find((d) => d.id === created.docId)!;
+    expect(flatText(doc.header)).toEqual(['Бланк МКУ «Управление образования» — стр.']);
+    const dateNumber = doc.body.find((b) => b.type === 'table' && b.rows.length === 1 && b.rows[0]!.cells.length === 2);
+    expect(dateNumber?.type === 'table' && dateNumber.rows[0]!.cells.map((c) => [c.text, c.alignment ?? null])).toEqual([['23 ноября 2026 г.', null], ['№ 3-од', 'RIGHT']]);
+  });
+});

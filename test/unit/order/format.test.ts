@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatOrderDate, formatOrderNumber, numberSign, numericDate, parseOrderNumber, periodText } from '../../../src/core/order';
 
-describe('order dates (ГОСТ Р 7.0.97)', () => {
+describe('order dates (ГОСТ Р 7.0.97-2025)', () => {
   it('writes the long form with the genitive month and «г.», without a leading zero or quotes', () => {
     expect(formatOrderDate('2023-02-07', 'long')).toBe('7 февраля 2023 г.');
     expect(formatOrderDate('2016-06-05')).toBe('5 июня 2016 г.');

@@ -86,7 +86,7 @@ describe('placeholder values from the order model', () => {
   const f = loadFixture('derbent-2023');
   const order = buildApprovalOrder({
     requisites,
-    roadmap: { title: 'ДОРОЖНАЯ КАРТА', period: { start: '2023-01-01', end: '2023-12-31' }, items: f.rows },
+    roadmap: { title: 'ДОРОЖНАЯ КАРТА реализации Модели наставничества в системе образования МР «Дербентский район»', period: { start: '2023-01-01', end: '2023-12-31' }, items: f.rows },
     options: { date: '2023-02-07', number: '1982', dateStyle: 'long', appendixRows: 'all', basis: 'На основании $1 и \\d' },
   });
   const values = placeholderValues(order);
@@ -106,11 +106,11 @@ describe('placeholder values from the order model', () => {
     expect(values['{{Место}}']).toBe('г. Дербент');
     expect(values['{{Заголовок}}']).toBe(order.meta.heading);
     expect(values['{{Основание}}']).toBe('На основании $1 и \\d,');
-    expect(values['{{Пункты}}']).toMatch(/^1\. Утвердить план мероприятий .*\n2\. /);
+    expect(values['{{Пункты}}']).toMatch(/^1\. Утвердить дорожную карту реализации Модели наставничества .*\n2\. /);
     expect(values['{{Должность}}']).toBe('Начальник');
     expect(values['{{Подпись}}']).toBe('С.А. Гаджибекова');
     expect(values['{{Гриф}}']).toMatch(/^УТВЕРЖДЕНА\nприказом МКУ/);
-    expect(values['{{Название плана}}']).toBe('ДОРОЖНАЯ КАРТА');
+    expect(values['{{Название плана}}']).toBe('Дорожная карта реализации Модели наставничества в системе образования МР «Дербентский район» на 2023 год');
     expect(values['{{Таблица}}']).toBe('');
   });
 });

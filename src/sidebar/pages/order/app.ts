@@ -1,9 +1,13 @@
 // «Сформировать приказ» and «Приказ по строке»: a form pre-filled from the sheet, a live preview
 // built in the browser by core's order builders (the same ones the server uses), and one button.
-import type { OrderCreated, OrderMode, OrderRequest, OrderSetup } from '../../../contract/orders';
+import { BASIS_VERB_VALUES, type OrderCreated, type OrderMode, type OrderRequest, type OrderSetup } from '../../../contract/orders';
+import { basisText } from '../../../core/order/basis';
 import { buildApprovalOrder, buildRowOrder, type AppendixRows, type OrderRow } from '../../../core/order/build';
-import type { OrderDocument } from '../../../core/order/model';
+import { orderChecklist } from '../../../core/order/checklist';
+import { GOST_FONT, type OrderDocument } from '../../../core/order/model';
+import { planTitleProblem } from '../../../core/order/plan-title';
 import type { Requisites } from '../../../core/order/requisites';
+import { responsiblePerson, undeclinableName, type OrderKind } from '../../../core/order/row-order';
 import { byId, el, render, showMessage } from '../../common/dom';
 import { orderView } from '../../common/order-view';
 import { callServer } from '../../common/rpc';
@@ -31,8 +35,17 @@ interface State {
   setup: OrderSetup;
   /** The person edited the points by hand: curator changes no longer rewrite them. */
   pointsEdited: boolean;
+  /** The person edited the heading by hand: a corrected plan title no longer rewrites it. */
+  headingEdited: boolean;
   busy: boolean;
 }
+
+/** ГОСТ Р 7.0.97-2025 sets no length, but a heading past 150 characters no longer reads as one (the common rule of instructions on records). */
+const HEADING_LIMIT = 150;
+const FONTS = ['Times New Roman', 'PT Astra Serif', 'PT Serif', 'Liberation Serif', 'Arial'];
+
+const optionalInput = (id: string) => document.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+const value = (id: string) => optionalInput(id)?.value.trim() ?? '';
 
 function requisitesOf(setup: OrderSetup): Requisites {
   const r = setup.requisites;
@@ -55,18 +68,26 @@ function buildModel(state: State, withDefaults = false): OrderDocument {
   const number = input('number').value.trim() || setup.nextNumber;
   const dateStyle = byId<HTMLSelectElement>('dateStyle').value === 'numeric' ? 'numeric' : 'long';
   const heading = withDefaults ? undefined : area('heading').value;
-  const basis = withDefaults ? undefined : area('basis').value;
+  const basis = withDefaults ? undefined : basisOf();
   const points = withDefaults ? undefined : lines(area('points').value);
   const signatory = { position: input('signPosition').value.trim(), name: input('signName').value.trim() };
   const sign = signatory.name ? signatory : undefined;
+  const font = fontOf();
+  const roadmap = setup.roadmap ?? { title: '', period: null, items: [] };
+  const plan = { title: value('planTitle') || roadmap.title, period: roadmap.period };
   if (setup.mode === 'row' && setup.row) {
     const item: OrderRow = setup.row.item;
-    return buildRowOrder(item, requisites, { date, number, dateStyle, heading, basis, points: points?.length ? points : undefined, signatory: sign });
+    const addressee = { position: value('addresseePosition'), name: value('addresseeName') };
+    return buildRowOrder(item, requisites, {
+      date, number, dateStyle, heading, basis, points: points?.length ? points : undefined, signatory: sign, font,
+      plan, approvedBy: setup.approvedBy, kind: (value('kind') || setup.suggestedKind) as OrderKind,
+      addressee: addressee.position || addressee.name ? addressee : undefined,
+    });
   }
   const curator = { position: input('curatorPosition').value.trim(), name: input('curatorName').value.trim() };
   return buildApprovalOrder({
     requisites,
-    roadmap: setup.roadmap ?? { title: '', period: null, items: [] },
+    roadmap: { ...roadmap, title: plan.title },
     options: {
       date,
       number,
@@ -76,9 +97,27 @@ function buildModel(state: State, withDefaults = false): OrderDocument {
       points: points?.length ? points : undefined,
       curator: curator.name ? curator : undefined,
       signatory: sign,
+      font,
       appendixRows: appendixChoice(),
+      landscapeAppendix: !!document.querySelector<HTMLInputElement>('#landscape:checked'),
     },
   });
+}
+
+function basisOf(): string | undefined {
+  const acts = area('basis').value.trim();
+  return acts ? basisText({ verb: basisVerb(), acts }) : undefined;
+}
+
+function basisVerb(): (typeof BASIS_VERB_VALUES)[number] {
+  const v = value('basisVerb');
+  return (BASIS_VERB_VALUES as readonly string[]).includes(v) ? (v as (typeof BASIS_VERB_VALUES)[number]) : 'В соответствии с';
+}
+
+function fontOf(): { family: string; bodyPt: number; tablePt: number } {
+  const family = value('fontFamily') || GOST_FONT.family;
+  const bodyPt = Number(value('fontSize')) || GOST_FONT.bodyPt;
+  return { family, bodyPt, tablePt: Math.min(GOST_FONT.tablePt, bodyPt) };
 }
 
 function defaults(state: State): { heading: string; basis: string; points: string[] } {
@@ -92,14 +131,44 @@ function defaults(state: State): { heading: string; basis: string; points: strin
   };
 }
 
+/** Problems the person can fix in the form, live: title without subject, long heading, undeclinable name. */
+function formNotes(state: State): string[] {
+  const notes: string[] = [];
+  const { setup } = state;
+  if (setup.mode === 'approval' && !area('heading').value.trim()) {
+    const problem = planTitleProblem(value('planTitle') || setup.roadmap?.title || '');
+    if (problem) notes.push(problem);
+  }
+  const heading = area('heading').value.trim();
+  if (heading.length > HEADING_LIMIT) {
+    notes.push(`Заголовок длиннее ${HEADING_LIMIT} знаков (${heading.length}): сократите его в поле «Заголовок» — например, уберите перечисление документов или название организации, если оно есть в шапке.`);
+  }
+  if (setup.mode === 'row') {
+    const who = undeclinableName({ position: value('addresseePosition'), name: value('addresseeName') });
+    if (who) notes.push(who);
+  }
+  return notes;
+}
+
 function refreshPreview(state: State): void {
+  render(byId('formNotes'), ...formNotes(state).map((n) => el('div', { class: 'order-box warn', role: 'status' }, n)));
   try {
     const model = buildModel(state);
-    render(byId('preview'), orderView(model));
+    const shown = state.setup.roadmap?.items.length ?? 0;
+    const more = state.setup.itemsTotal - shown;
+    const requisites = state.setup.requisites;
+    const checklist = orderChecklist(model, { place: !!requisites.place.trim(), executor: !!(requisites.executorName.trim() || requisites.executorPhone.trim()) });
+    render(byId('checklist'),
+      el('summary', {}, `Реквизиты по ГОСТ Р 7.0.97-2025: ${checklist.filter((i) => i.ok).length} из ${checklist.length}`),
+      el('ul', { class: 'order-list' }, ...checklist.map((i) => el('li', { 'data-ok': String(i.ok) }, `${i.ok ? '✓' : '✗'} ${i.label}`))));
+    render(byId('preview'),
+      orderView(model),
+      more > 0 ? el('p', { class: 'muted', id: 'previewMore' }, `В просмотре первые ${shown} строк плана из ${state.setup.itemsTotal}; в приказ войдут все выбранные строки.`) : null);
     byId('docName').textContent = `Название документа: «${model.name}»`;
   } catch (error) {
     render(byId('preview'), el('p', { class: 'muted' }, `Просмотр недоступен: ${(error as Error).message}`));
   }
+  updateButton(state);
 }
 
 function list(items: string[], limit = 8): HTMLElement {
@@ -122,6 +191,7 @@ function renderNotices(state: State): void {
       el('strong', {}, 'Приказ не будет создан: не заполнены реквизиты'), list(setup.blocking, 20), open));
   }
   if (setup.notes.length) parts.push(el('div', { class: 'order-box', id: 'notes' }, list(setup.notes)));
+  if (setup.limits.length) parts.push(el('details', { class: 'order-box', id: 'limits' }, el('summary', {}, 'Чего не умеют Google Документы'), list(setup.limits)));
   if (setup.roadmapMissing) parts.push(el('div', { class: 'order-box error', id: 'roadmapMissing', role: 'alert' }, setup.roadmapMissing));
   if (setup.roadmapProblems.length) {
     const errors = setup.roadmapErrorCount;
@@ -142,6 +212,8 @@ function canCreate(state: State): boolean {
   if (state.busy || setup.blocking.length) return false;
   if (setup.mode === 'row') return !!setup.row;
   if (!setup.roadmap) return false;
+  // A plan title with no subject gives no heading: the person writes one (title or heading) first.
+  if (!area('heading').value.trim() && planTitleProblem(value('planTitle') || setup.roadmap.title)) return false;
   if (setup.roadmapErrorCount > 0 && !byId<HTMLInputElement>('acceptProblems').checked) return false;
   return true;
 }
@@ -160,6 +232,7 @@ function request(state: State): OrderRequest {
     dateStyle: byId<HTMLSelectElement>('dateStyle').value === 'numeric' ? 'numeric' : 'long',
     heading: area('heading').value.trim(),
     basis: area('basis').value.trim(),
+    basisVerb: basisVerb(),
     points: lines(area('points').value),
     signatory: { position: input('signPosition').value.trim(), name: input('signName').value.trim() },
     appendix: typeof appendix === 'string' ? appendix : 'sections',
@@ -167,15 +240,20 @@ function request(state: State): OrderRequest {
     row: setup.row ? { sheetName: setup.row.sheetName, sheetRow: setup.row.sheetRow } : null,
     useTemplate: !!document.querySelector<HTMLInputElement>('#useTemplate:checked'),
     acceptRoadmapProblems: !!document.querySelector<HTMLInputElement>('#acceptProblems:checked'),
+    ...(value('planTitle') ? { planTitle: value('planTitle') } : {}),
+    ...(setup.mode === 'row' ? { kind: (value('kind') || setup.suggestedKind) as OrderKind, addressee: { position: value('addresseePosition'), name: value('addresseeName') } } : {}),
+    font: { family: fontOf().family, bodyPt: fontOf().bodyPt },
+    landscapeAppendix: !!document.querySelector<HTMLInputElement>('#landscape:checked'),
   };
 }
 
 function showResult(created: OrderCreated): void {
   const open = el('a', { href: created.url, target: '_blank', rel: 'noopener', id: 'docLink' }, 'Открыть приказ в Google Документах');
   const pdf = el('a', { href: created.pdfUrl, target: '_blank', rel: 'noopener', id: 'pdfLink' }, 'Скачать PDF');
+  const docx = el('a', { href: created.docxUrl, target: '_blank', rel: 'noopener', id: 'docxLink' }, 'Скачать .docx (Word)');
   render(byId('result'), el('div', { class: 'order-box order-result', role: 'status' },
     el('strong', {}, `Создан приказ № ${created.number}`),
-    el('div', {}, `«${created.name}»`), open, pdf,
+    el('div', {}, `«${created.name}»`), open, pdf, docx,
     el('div', { class: 'muted' }, `Записан в «Журнал приказов», строка ${created.journalRow}.`),
     ...created.warnings.map((w) => el('div', { class: 'muted' }, w))));
 }
@@ -211,6 +289,27 @@ function buildForm(state: State): void {
     el('option', { value: 'long' }, '7 февраля 2023 г.'),
     el('option', { value: 'numeric' }, '07.02.2023'));
   dateStyle.value = setup.dateStyle;
+  const basisVerb = el('select', { id: 'basisVerb', 'aria-label': 'Начало основания' }, ...BASIS_VERB_VALUES.map((v) => el('option', { value: v }, `${v} …`)));
+  basisVerb.value = setup.basis.verb;
+  const fontFamily = el('select', { id: 'fontFamily' }, ...[...new Set([setup.font.family, ...FONTS])].map((f) => el('option', { value: f }, f)));
+  fontFamily.value = setup.font.family;
+  const fontSize = el('select', { id: 'fontSize' }, ...[12, 13, 14].map((n) => el('option', { value: String(n) }, `${n} пт`)));
+  fontSize.value = String(setup.font.bodyPt);
+  const planTitle = setup.mode === 'approval'
+    ? field('Название плана (из листа; можно поправить здесь)', el('textarea', { id: 'planTitle', rows: 2 }))
+    : null;
+  const person = setup.mode === 'row' && setup.row ? responsiblePerson(setup.row.item.responsible) : null;
+  const rowFields = setup.mode === 'row' && setup.row
+    ? [
+        field('Вид приказа', el('select', { id: 'kind' }, ...setup.kinds.map((k) => el('option', { value: k.value, selected: k.value === setup.suggestedKind }, k.label)))),
+        el('div', { class: 'row2' },
+          field('Кому: должность', el('input', { id: 'addresseePosition', value: person?.position ?? '', placeholder: 'заместитель директора по УВР' })),
+          field('Кому: ФИО', el('input', { id: 'addresseeName', value: person?.name ?? '', placeholder: 'Иванова М.П.' }))),
+        el('p', { class: 'muted', id: 'approvedBy' }, setup.approvedBy
+          ? `Ссылка на приказ об утверждении плана из журнала: № ${setup.approvedBy.number} от ${setup.approvedBy.date.split('-').reverse().join('.')}.`
+          : 'В «Журнале приказов» нет приказа об утверждении плана: пункты сошлются на план без реквизитов приказа.'),
+      ]
+    : [];
   const appendix = setup.mode === 'approval'
     ? el('fieldset', { class: 'order-box', id: 'appendix' },
         el('legend', {}, 'Строки приложения'),
@@ -235,12 +334,16 @@ function buildForm(state: State): void {
     : null;
   render(byId('form'),
     rowInfo,
+    ...rowFields,
     el('div', { class: 'row2' },
       field('Дата', el('input', { id: 'date', type: 'date', value: setup.today })),
       field('Номер', el('input', { id: 'number', value: setup.nextNumber }))),
     field('Формат даты', dateStyle),
+    planTitle,
     field('Заголовок', el('textarea', { id: 'heading', rows: 3 })),
-    field('Основание', el('textarea', { id: 'basis', rows: 4 })),
+    field('Основание', basisVerb),
+    el('textarea', { id: 'basis', rows: 4, 'aria-label': 'Основание: документы' }),
+    el('div', { class: 'row2' }, field('Шрифт', fontFamily), field('Размер', fontSize)),
     curator,
     field('Пункты (каждый с новой строки)', el('textarea', { id: 'points', rows: 6 })),
     el('button', { type: 'button', id: 'resetPoints' }, 'Восстановить пункты по умолчанию'),
@@ -248,13 +351,18 @@ function buildForm(state: State): void {
       field('Подписывает: должность', el('input', { id: 'signPosition', value: r.headPosition })),
       field('ФИО', el('input', { id: 'signName', value: r.headName }))),
     appendix,
-    template);
+    setup.mode === 'approval' ? el('label', { class: 'order-check' }, el('input', { type: 'checkbox', id: 'landscape' }), 'Приложение на альбомных страницах (широкая таблица)') : null,
+    template,
+    el('div', { id: 'formNotes' }));
+  if (setup.mode === 'approval') area('planTitle').value = setup.roadmap?.title ?? '';
+  area('basis').value = setup.basis.acts;
 }
 
-function fillDefaults(state: State, which: { heading?: boolean; basis?: boolean; points?: boolean }): void {
+function fillDefaults(state: State, which: { heading?: boolean; points?: boolean }): void {
   const d = defaults(state);
-  if (which.heading) area('heading').value = d.heading;
-  if (which.basis) area('basis').value = d.basis.replace(/,$/, '');
+  // No heading from a title without a subject: the empty field and the note say what to write.
+  const titleProblem = state.setup.mode === 'approval' && planTitleProblem(value('planTitle') || state.setup.roadmap?.title || '');
+  if (which.heading) area('heading').value = titleProblem ? '' : d.heading;
   if (which.points) area('points').value = d.points.join('\n');
 }
 
@@ -263,10 +371,17 @@ function wire(state: State): void {
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
     if (target.id === 'points') state.pointsEdited = true;
-    if ((target.id === 'curatorPosition' || target.id === 'curatorName') && !state.pointsEdited) fillDefaults(state, { points: true });
+    if (target.id === 'heading') state.headingEdited = true;
+    const rewrites = ['curatorPosition', 'curatorName', 'planTitle', 'addresseePosition', 'addresseeName'];
+    if (rewrites.includes(target.id) && !state.pointsEdited) fillDefaults(state, { points: true });
+    if (target.id === 'planTitle' && !state.headingEdited) fillDefaults(state, { heading: true });
     refreshPreview(state);
   });
-  form.addEventListener('change', () => refreshPreview(state));
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.id === 'kind') fillDefaults(state, { heading: !state.headingEdited, points: !state.pointsEdited });
+    refreshPreview(state);
+  });
   byId('resetPoints').addEventListener('click', () => {
     state.pointsEdited = false;
     fillDefaults(state, { points: true });
@@ -282,13 +397,13 @@ export async function startOrderPage(mode: OrderMode): Promise<void> {
   byId('title').textContent = mode === 'row' ? 'Приказ по строке дорожной карты' : 'Сформировать приказ';
   try {
     const setup = await callServer('getOrderSetup', mode);
-    const state: State = { setup, pointsEdited: false, busy: false };
+    const state: State = { setup, pointsEdited: false, headingEdited: false, busy: false };
     renderNotices(state);
     byId('loading').remove();
     // A single-row order needs a selected item row; the notice above says what to select.
     if (setup.mode === 'row' && !setup.row) return;
     buildForm(state);
-    fillDefaults(state, { heading: true, basis: true, points: true });
+    fillDefaults(state, { heading: true, points: true });
     wire(state);
     refreshPreview(state);
     updateButton(state);

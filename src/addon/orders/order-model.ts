@@ -1,0 +1,56 @@
+// The order model for a request, exactly as the sidebar previewed it (same core builders, same
+// options): the approval order of the roadmap, or a single row's order citing the approval order
+// the journal has.
+import type { OrderRequest } from '../../contract/orders';
+import { basisText } from '../../core/order/basis';
+import { buildApprovalOrder, buildRowOrder, type AppendixRows } from '../../core/order/build';
+import { GOST_FONT, type OrderDocument } from '../../core/order/model';
+import { planTitleProblem } from '../../core/order/plan-title';
+import type { Requisites } from '../../core/order/requisites';
+import { approvalEntry } from './journal-approval';
+import { UserError } from '../endpoint';
+import { findRoadmap, noRoadmapMessage, readRoadmapSheet } from './sources';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function appendixRows(req: OrderRequest): AppendixRows {
+  return req.appendix === 'sections' ? { sections: req.sections } : req.appendix;
+}
+
+/** The basis text the person chose: opening words + acts, or a full text typed before the verb choice existed. */
+export function requestBasis(req: Pick<OrderRequest, 'basis' | 'basisVerb'>): string | undefined {
+  if (!req.basis.trim()) return undefined;
+  return req.basisVerb ? basisText({ verb: req.basisVerb, acts: req.basis }) : req.basis;
+}
+
+const fontOf = (req: OrderRequest) => (req.font ? { family: req.font.family, bodyPt: req.font.bodyPt, tablePt: Math.min(GOST_FONT.tablePt, req.font.bodyPt) } : undefined);
+
+export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisites: Requisites, roadmapSheet: string, today: string, timeZone: string): OrderDocument {
+  const signatory = req.signatory.name.trim() ? req.signatory : undefined;
+  const common = { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: requestBasis(req), points: req.points, signatory, font: fontOf(req) };
+  if (req.mode === 'row') {
+    if (!req.row) throw new UserError('Не выбрана строка дорожной карты для приказа.');
+    const sheet = ss.getSheetByName(req.row.sheetName);
+    const found = sheet ? readRoadmapSheet(sheet, today, timeZone) : null;
+    const index = found ? found.sheetRows.indexOf(req.row.sheetRow) : -1;
+    const item = found && index >= 0 ? found.roadmap.items[index] : undefined;
+    if (!found || !item) throw new UserError(`Строка ${req.row.sheetRow} листа «${req.row.sheetName}» больше не содержит мероприятия. Выделите строку заново и выберите «Расширения → Дорожная карта → Приказы → Приказ по выделенной строке».`);
+    const plan = { title: req.planTitle?.trim() || found.roadmap.title, period: found.roadmap.period };
+    const approved = approvalEntry(ss, timeZone);
+    const addressee = req.addressee && (req.addressee.position.trim() || req.addressee.name.trim()) ? req.addressee : undefined;
+    return buildRowOrder(item, requisites, { ...common, plan, approvedBy: approved, kind: req.kind, addressee });
+  }
+  const found = findRoadmap(ss, roadmapSheet, today, timeZone);
+  if (!found) throw new UserError(noRoadmapMessage(roadmapSheet));
+  if (found.errorCount > 0 && !req.acceptRoadmapProblems) {
+    throw new UserError(`В дорожной карте есть ошибки (${found.errorCount}). Исправьте их или отметьте «Сформировать приказ, несмотря на ошибки».`);
+  }
+  const title = req.planTitle?.trim() || found.roadmap.title;
+  const problem = planTitleProblem(title);
+  if (problem && !req.heading.trim()) throw new UserError(`Приказ не создан. ${problem}`);
+  return buildApprovalOrder({
+    requisites,
+    roadmap: { ...found.roadmap, title },
+    options: { ...common, appendixRows: appendixRows(req), landscapeAppendix: req.landscapeAppendix },
+  });
+}
