@@ -125,5 +125,8 @@ describe('История изменений', () => {
         { at: '10.06.2023 09:00', who: 'school1@example.org', column: 'Статус', before: '', after: 'В работе' },
       ],
     });
+      // The header row is not an item: nothing to show.
+    h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET)!.getRange('B1').activate());
+    expect(h.run(() => getPanelState()).history).toBeNull();
   });
 });
