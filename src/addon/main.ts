@@ -8,6 +8,7 @@ export {
   getRecognitionReport, checkRoadmap, refreshRoadmap, selectCell, getRoadmapSettings, saveRoadmapSettings,
 } from './roadmap/actions';
 export { buildTimeline } from './roadmap/timeline';
+export { fixDeadline } from './roadmap/fix-deadline';
 export { openRequisites } from './orders/requisites-sheet';
 export { openOrderSidebar, openRowOrderSidebar, openOrderTemplate, getOrderSetup, createOrder, createOrderTemplate, openRequisitesSheet } from './orders/endpoints';
 export {

@@ -40,6 +40,8 @@ export interface CheckProblem {
   severity: 'error' | 'warning';
   code: string;
   message: string;
+  /** An evident typo's correction: `text` (the cell as checked) becomes `fix` with one click. */
+  fix: { text: string; fix: string } | null;
 }
 
 export interface CheckRow {
@@ -96,6 +98,18 @@ const selectCellArgs = z.tuple([
   z.nullable(z.number().check(z.int(), z.gte(1), z.lte(18_278))),
 ]);
 
+const cellText = z.string().check(z.maxLength(50_000));
+const fixDeadlineArgs = z.tuple([
+  z.object({
+    sheetId: z.number().check(z.int(), z.nonnegative()),
+    row: z.number().check(z.int(), z.gte(1), z.lte(10_000_000)),
+    column: z.number().check(z.int(), z.gte(1), z.lte(18_278)),
+    /** The cell's text the person saw: the fix is written only if the cell still holds it. */
+    text: cellText,
+    fix: cellText,
+  }),
+]);
+
 const settingsArgs = z.tuple([
   z.object({
     soonDays: z.number().check(z.int(), z.gte(0), z.lte(365)),
@@ -119,6 +133,8 @@ export const roadmapApi = {
   refreshRoadmap: spec<NoArgs, RefreshReport>(noArgs),
   /** (sheetId, row, column | null): selects a problem's cell (or row). */
   selectCell: spec<typeof selectCellArgs, boolean>(selectCellArgs),
+  /** Writes an offered deadline fix into its cell (only that cell), if the cell still holds the text checked. */
+  fixDeadline: spec<typeof fixDeadlineArgs, { written: boolean; message: string }>(fixDeadlineArgs),
   getRoadmapSettings: spec<NoArgs, SettingsView>(noArgs),
   saveRoadmapSettings: spec<typeof settingsArgs, SettingsView>(settingsArgs),
 };

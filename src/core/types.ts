@@ -29,6 +29,22 @@ export interface Deadline {
   periods: Period[];
   /** Russian, for people. */
   warnings: string[];
+  /** Times of day written beside the date ("14:30"); they do not change the periods. */
+  times?: string[];
+  /** Text that is not part of the date and was left aside: brackets, weekdays ("(9 дней)", "суббота"). */
+  notes?: string[];
+  /** The repeat rule when the periods are its occurrences within the plan ("каждый понедельник"). */
+  repeat?: DeadlineRepeat;
+  /** The text with an evident typo corrected («иголь» → «июль», «01.13.2023» → «13.01.2023»), to offer as a fix. */
+  fix?: string;
+}
+
+export interface DeadlineRepeat {
+  every: 'week' | 'month' | 'quarter' | 'year' | 'term';
+  /** 1 = Monday … 7 = Sunday, for weekly rules. */
+  weekdays?: number[];
+  /** Day of the month ("20 числа"), for monthly and quarterly rules. */
+  day?: number;
 }
 
 export type DeadlineStatus =
@@ -67,6 +83,8 @@ export interface Problem {
   code: string;
   /** Russian, names the row and the column. */
   message: string;
+  /** The cell's text with an evident typo corrected, offered as a one-click fix («иголь» → «июль»). */
+  fix?: string;
 }
 
 export interface Recognition {

@@ -72,9 +72,36 @@ describe('roadmap journey', () => {
     await expect.poll(() => target.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(rgb(COLOURS.get('soon')!));
   });
 
+  it('«Проверить» offers the correction of a typo; confirmed, it rewrites that one cell', async () => {
+    const target = preview.cell(3, 3);
+    await target.dblclick();
+    await preview.page.keyboard.press('Control+A');
+    await preview.page.keyboard.type('иголь 2023');
+    await preview.page.keyboard.press('Enter');
+    await expect.poll(() => target.textContent()).toBe('иголь 2023');
+    await preview.menu('Проверить');
+    const frame = await preview.sidebar();
+    const offer = frame.getByRole('button', { name: 'Исправить на «июль 2023»' });
+    await offer.waitFor();
+    await offer.click();
+    await frame.locator('.fix-confirm').filter({ hasText: 'Заменить «иголь 2023» на «июль 2023» в строке 3?' }).waitFor();
+    await preview.screenshot('roadmap-fix.png');
+    await frame.getByRole('button', { name: 'Да, заменить' }).click();
+    await frame.locator('#message').filter({ hasText: 'Строка 3: срок «иголь 2023» исправлен на «июль 2023».' }).waitFor();
+    await expect.poll(() => target.textContent()).toBe('июль 2023');
+    // The check ran again: no offer is left for that row.
+    expect(await frame.getByRole('button', { name: /Исправить на/ }).count()).toBe(0);
+    // Put back what the next test expects.
+    await target.dblclick();
+    await preview.page.keyboard.press('Control+A');
+    await preview.page.keyboard.type('До 20.03.2023');
+    await preview.page.keyboard.press('Enter');
+    await expect.poll(() => target.textContent()).toBe('До 20.03.2023');
+  });
+
   it('settings: the «soon» threshold is saved and the colours follow', async () => {
     await preview.menu('Настройки дорожной карты');
-    const frame = await preview.sidebar();
+    const frame = await preview.sidebar('Настройки дорожной карты');
     const soon = frame.locator('#soon');
     await soon.waitFor();
     expect(await soon.inputValue()).toBe('14');

@@ -38,6 +38,7 @@ export function buildCheckReport(input: ReportInput): CheckReport {
       severity: p.severity,
       code: p.code,
       message: p.message,
+      fix: p.fix && item ? { text: item.deadline, fix: p.fix } : null,
     };
     let group = rows.get(row);
     if (!group) {

@@ -78,14 +78,29 @@ export interface RowInput {
   status?: string;
 }
 
-/** Which occurrences to keep when there are more than the slots: the ones from today on first. */
+/**
+ * Which occurrences to keep when there are more than the slots: the ones from today on first.
+ *
+ * How many the helper columns keep, and what happens past them: OCCURRENCE_SLOTS (6). A weekly
+ * rule («каждый понедельник») has some 52 occurrences a year, a monthly one («ежемесячно 20
+ * числа») 12; the row keeps the next five exactly, and the sixth slot spans from the sixth
+ * occurrence to the last one. So, refreshed once (by «Проверить», «Обновить сроки и цвета» or an
+ * edit of the row), the colours are exact for the next five occurrences: five weeks of a weekly
+ * rule, five months of a monthly one. Past them the row shows «идёт срок» (never a false
+ * «просрочено») until the last occurrence, and is exact again from its next refresh.
+ */
 export function pickOccurrences(periods: readonly Period[], today: ISODate, slots = OCCURRENCE_SLOTS): Period[] {
   const sorted = [...periods].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : 1));
   if (sorted.length <= slots) return sorted;
   let first = sorted.findIndex((p) => p.end >= today);
   if (first < 0) first = sorted.length;
   const from = Math.max(0, Math.min(first, sorted.length - slots));
-  return sorted.slice(from, from + slots);
+  const kept = sorted.slice(from, from + slots);
+  if (from + slots < sorted.length) {
+    const last = sorted[sorted.length - 1] as Period;
+    kept[slots - 1] = { start: (kept[slots - 1] as Period).start, end: last.end };
+  }
+  return kept;
 }
 
 /** The helper values of one row, as of `today` (the day of writing). Pure; never throws. */

@@ -46,12 +46,12 @@ export function validateRoadmap(
   const planOk = !!plan && isISODate(plan.planStart) && isISODate(plan.planEnd) && plan.planStart <= plan.planEnd;
   const todayOk = typeof today === 'string' && isISODate(today);
 
-  const add = (index: number, field: Field | undefined, severity: Problem['severity'], code: string, text: string): void => {
+  const add = (index: number, field: Field | undefined, severity: Problem['severity'], code: string, text: string, fix?: string): void => {
     const item = items[index];
     const src = item?.sourceRows?.[0];
     const where = typeof src === 'number' ? `Строка ${firstRow + src}` : `Пункт ${index + 1}`;
     const column = field ? `, столбец «${title(field)}»` : '';
-    problems.push({ item: index, ...(field ? { field } : {}), severity, code, message: `${where}${column}: ${text}` });
+    problems.push({ item: index, ...(field ? { field } : {}), severity, code, message: `${where}${column}: ${text}`, ...(fix ? { fix } : {}) });
   };
 
   const numbered = items.filter((it) => it.number).length;
@@ -159,10 +159,12 @@ export function validateRoadmap(
     }
     if (parsed.kind === 'unrecognized') {
       const why = parsed.warnings.filter((w) => !/^срок не распознан/i.test(w)).map(lowerFirst);
-      add(i, 'deadline', 'error', 'deadline-unrecognized', `срок не распознан: ${quote(deadline)}${why.length ? ` — ${why.join('; ')}` : '.'}`);
+      const fix = parsed.fix ? ` Возможно, имелось в виду ${quote(parsed.fix)}.` : '';
+      add(i, 'deadline', 'error', 'deadline-unrecognized', `срок не распознан: ${quote(deadline)}${why.length ? ` — ${why.join('; ')}` : '.'}${fix}`, parsed.fix);
       return;
     }
-    for (const w of parsed.warnings) add(i, 'deadline', 'warning', 'deadline-warning', `${quote(deadline)} — ${lowerFirst(w)}`);
+    // The fix belongs to the first warning only: one button per cell.
+    parsed.warnings.forEach((w, k) => add(i, 'deadline', 'warning', 'deadline-warning', `${quote(deadline)} — ${lowerFirst(w)}`, k === 0 ? parsed.fix : undefined));
     const periods = parsed.periods;
     if (!planOk || periods.length === 0) return;
     const outside = periods.filter((p) => p.end < plan.planStart || p.start > plan.planEnd);

@@ -14,13 +14,24 @@ export interface LabelledDeadline {
   text: string;
   plan: [string, string];
   accept: Accept[];
+  /** Where the cell comes from: a seed roadmap's number, or the public document's address. */
   src: string;
+  /** The document's title, which gives the plan period (real corpus only). */
+  title?: string;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export function loadCorpus(): LabelledDeadline[] {
-  return JSON.parse(readFileSync(path.join(here, '../../fixtures/deadlines.json'), 'utf8')) as LabelledDeadline[];
+/**
+ * 'seed': the 41 deadlines of the seed roadmaps the grammar was first built from.
+ * 'real': cells harvested verbatim (line breaks kept) from public Russian planning documents,
+ * each with its source address and the plan period its title gives.
+ */
+export type CorpusName = 'seed' | 'real';
+const FILES: Record<CorpusName, string> = { seed: 'deadlines.json', real: 'deadlines-real.json' };
+
+export function loadCorpus(name: CorpusName = 'seed'): LabelledDeadline[] {
+  return JSON.parse(readFileSync(path.join(here, '../../fixtures', FILES[name]), 'utf8')) as LabelledDeadline[];
 }
 
 export function isAcceptable(got: { kind: DeadlineKind; periods: Period[] }, accept: Accept[]): boolean {

@@ -8,7 +8,41 @@ function problemButton(report: CheckReport, p: CheckProblem): HTMLElement {
   button.addEventListener('click', () => {
     callServer('selectCell', report.sheetId, p.row, p.column).catch((error: Error) => showMessage(byId('message'), error.message, 'error'));
   });
-  return button;
+  if (!p.fix || p.column === null) return button;
+  return el('div', { class: 'problem-with-fix' }, button, fixButton(report, p, p.fix, p.column));
+}
+
+/**
+ * «Исправить на «июль 2023»»: a first click asks, inline (window.confirm is allowed by the IFRAME
+ * sandbox's allow-modals, https://developers.google.com/apps-script/guides/html/restrictions, but it
+ * freezes the editor and names no row); «Да, заменить» writes that one cell and checks again.
+ */
+function fixButton(report: CheckReport, p: CheckProblem, fix: { text: string; fix: string }, column: number): HTMLElement {
+  const offer = el('button', { type: 'button', class: 'fix', title: `Заменить «${fix.text}» на «${fix.fix}»` }, `Исправить на «${fix.fix}»`);
+  const yes = el('button', { type: 'button', class: 'fix action' }, 'Да, заменить');
+  const no = el('button', { type: 'button', class: 'fix' }, 'Отмена');
+  const question = el('div', { class: 'fix-confirm', hidden: 'hidden' }, el('span', {}, `Заменить «${fix.text}» на «${fix.fix}» в строке ${p.row}?`), yes, no);
+  offer.addEventListener('click', () => {
+    offer.hidden = true;
+    question.hidden = false;
+  });
+  no.addEventListener('click', () => {
+    question.hidden = true;
+    offer.hidden = false;
+  });
+  yes.addEventListener('click', () => {
+    yes.disabled = true;
+    callServer('fixDeadline', { sheetId: report.sheetId, row: p.row, column, text: fix.text, fix: fix.fix })
+      .then(async (result) => {
+        await check();
+        showMessage(byId('message'), result.message, 'info');
+      })
+      .catch((error: Error) => {
+        yes.disabled = false;
+        showMessage(byId('message'), error.message, 'error');
+      });
+  });
+  return el('div', { class: 'fix-box' }, offer, question);
 }
 
 function show(report: CheckReport): void {
