@@ -1,15 +1,19 @@
-// `npx tsx bench/index.ts district`: service calls and time of «Разослать школам» (first run, and a
-// rerun with nothing to add), «Свод» and «Проверить все» for 5 / 50 / 300 schools whose template
-// has 50 rows, and the same with 10 rows: calls must grow with the number of schools only, never
-// with rows. Against the in-memory Apps Script; on Google each call costs roughly 20–200 ms, so the
-// calls decide. "w/o builders": without rule-builder calls, which assemble objects locally.
+// `npx tsx bench/index.ts district`: service calls, batches, cells and modelled Apps Script time of
+// «Разослать школам» (first run, and a rerun with nothing to add), «Свод» and «Проверить все школы»
+// for 5 / 50 / 300 / 500 schools whose template has 50 rows, and 5 / 300 with 10 rows: calls must
+// grow with the number of schools only, never with rows. The runtime's clock advances by the
+// modelled cost of every call (bench/cost-model.ts), so a batch ends where it would on Google and
+// «batches» are real Apps Script executions. "w/o builders": without rule-builder calls, which
+// assemble objects locally. Budgets: ≤ 40 calls a school, ≤ 3 batches for 300 schools.
 import { performance } from 'node:perf_hooks';
 import { createGasRuntime, type GasRuntime } from '../preview/gas';
+import { costOf, estimate, reportTime, type Estimate } from './cost-model';
 import { continueDistribution, startDistribution } from '../src/addon/district/distribute';
 import { buildSummary } from '../src/addon/district/summary-sheet';
 import { checkAll } from '../src/addon/district/check-all';
 import { prepareCanonical, writeCanonicalSheet } from '../src/addon/roadmap/canonical-sheet';
 import { newOrgSheetRows } from '../src/core/org';
+import { SPREADSHEET_CELL_LIMIT } from '../src/core/district';
 import type { CanonicalItem } from '../src/core/roadmap';
 
 const TODAY = '2023-03-15';
@@ -51,56 +55,107 @@ function registry(schools: number): string[][] {
     ...Array.from({ length: schools }, (_, i) => row(`МБОУ «СОШ № ${i + 1}»`, `Школа ${i + 1}`, `school${i + 1}@example.org`))];
 }
 
-interface Measured { calls: number; server: number; ms: number; batches: number }
+interface Measured { calls: number; server: number; ms: number; batches: number; executions: Estimate[] }
 
 /** Builder calls (new…Rule, set…, build) assemble an object locally; the rest reach the document. */
 const LOCAL = /^(SpreadsheetApp\.new|[A-Za-z]*Builder\.|BooleanCondition\.|ConditionalFormatRule\.)/;
 
-function measure(rt: GasRuntime, fn: () => number): Measured {
-  rt.calls.reset();
-  const t0 = performance.now();
-  const batches = rt.run('FULL', fn);
-  const all = Object.entries(rt.calls.snapshot());
-  const server = all.filter(([k]) => !LOCAL.test(k)).reduce((n, [, v]) => n + v, 0);
-  return { calls: rt.calls.total(), server, ms: performance.now() - t0, batches };
+/** A runtime whose clock moves by the modelled cost of each call the add-on makes. */
+function modelledRuntime(): { rt: GasRuntime; settle: () => void } {
+  const start = new Date(`${TODAY}T09:00:00+03:00`).getTime();
+  let elapsed = 0;
+  let seen = 0;
+  const settle = () => {
+    const events = rt.calls.events();
+    for (; seen < events.length; seen++) elapsed += costOf(events[seen]!);
+  };
+  const rt: GasRuntime = createGasRuntime({
+    now: () => {
+      settle();
+      return new Date(start + elapsed);
+    },
+    owner: 'rono@example.org',
+    user: 'rono@example.org',
+  });
+  return { rt, settle: () => { settle(); seen = 0; } };
 }
 
+/** Runs `fn`, which calls `execution(step)` once per Apps Script execution (a batch). */
+function measure(rt: GasRuntime, settle: () => void, fn: (execution: <T>(step: () => T) => T) => number): Measured {
+  settle();
+  rt.calls.reset();
+  const executions: Estimate[] = [];
+  const calls = { total: 0, server: 0 };
+  const execution = <T>(step: () => T): T => {
+    const result = rt.run('FULL', step);
+    const all = Object.entries(rt.calls.snapshot());
+    calls.total += rt.calls.total();
+    calls.server += all.filter(([k]) => !LOCAL.test(k)).reduce((n, [, v]) => n + v, 0);
+    executions.push(estimate(rt.calls.events()));
+    settle();
+    rt.calls.reset();
+    return result;
+  };
+  const t0 = performance.now();
+  const batches = fn(execution);
+  return { calls: calls.total, server: calls.server, ms: performance.now() - t0, batches, executions };
+}
+
+/** Cells of every sheet (rows × columns, as Google counts them), not counted as calls. */
+function cellsUsed(rt: GasRuntime): number {
+  return rt.tracker.internal(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0));
+}
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+
 function scenario(schools: number, rows: number): Record<string, string | number> {
-  const rt = createGasRuntime({ now: () => new Date(`${TODAY}T09:00:00+03:00`), owner: 'rono@example.org', user: 'rono@example.org' });
+  const { rt, settle } = modelledRuntime();
   const uninstall = rt.install();
   try {
     rt.seedSheet('Организации', registry(schools));
     const templateId = rt.run('FULL', () => {
-      const plan = { title: 'Дорожная карта района', planStart: '2023-01-01', planEnd: '2024-12-31' };
-      return writeCanonicalSheet(SpreadsheetApp.getActiveSpreadsheet(), 'Район', prepareCanonical(template(rows), plan, TODAY), plan).getSheetId();
-    });
-    const distribute = () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      let p = startDistribution(ss, templateId);
+      // Protections can name only people the spreadsheet is shared with.
+      ss.addEditors(['metodist@example.org', ...Array.from({ length: schools }, (_, i) => `school${i + 1}@example.org`)]);
+      const plan = { title: 'Дорожная карта района', planStart: '2023-01-01', planEnd: '2024-12-31' };
+      return writeCanonicalSheet(ss, 'Район', prepareCanonical(template(rows), plan, TODAY), plan).getSheetId();
+    });
+    const distribute = (execution: <T>(step: () => T) => T) => {
+      let p = execution(() => startDistribution(SpreadsheetApp.getActiveSpreadsheet(), templateId));
       let n = 1;
       while (!p.finished) {
-        p = continueDistribution(ss);
+        p = execution(() => continueDistribution(SpreadsheetApp.getActiveSpreadsheet()));
         n++;
       }
       return n;
     };
-    const first = measure(rt, distribute);
-    const again = measure(rt, distribute);
-    const summary = measure(rt, () => {
-      buildSummary(SpreadsheetApp.getActiveSpreadsheet());
+    const first = measure(rt, settle, distribute);
+    const cells = cellsUsed(rt);
+    const again = measure(rt, settle, distribute);
+    const summary = measure(rt, settle, (execution) => {
+      execution(() => buildSummary(SpreadsheetApp.getActiveSpreadsheet()));
       return 1;
     });
-    const check = measure(rt, () => {
-      checkAll(SpreadsheetApp.getActiveSpreadsheet());
+    const check = measure(rt, settle, (execution) => {
+      execution(() => checkAll(SpreadsheetApp.getActiveSpreadsheet()));
       return 1;
     });
+    const label = `${schools} schools, ${rows}-row template`;
+    const timed = [
+      reportTime(`«Разослать школам», ${label}`, first.executions),
+      reportTime(`«Разослать школам» again, ${label}`, again.executions),
+      reportTime(`«Свод», ${label}`, summary.executions),
+      reportTime(`«Проверить все школы», ${label}`, check.executions),
+    ];
     const per = (m: Measured) => `${(m.calls / schools).toFixed(1)} (${(m.server / schools).toFixed(1)})`;
+    const time = (i: number) => `${seconds(timed[i]!.total.ms)} / ${seconds(timed[i]!.perExecution.ms)}`;
     return {
       schools, rows,
-      'distribute calls': first.calls, 'per school (w/o builders)': per(first), batches: first.batches, ms: Math.round(first.ms),
-      'rerun calls': again.calls, 'rerun per school': per(again), 'rerun ms': Math.round(again.ms),
-      'summary calls': summary.calls, 'summary per school': per(summary), 'summary ms': Math.round(summary.ms),
-      'check-all calls': check.calls, 'check-all ms': Math.round(check.ms),
+      'distribute calls': first.calls, 'per school (w/o builders)': per(first), batches: first.batches, 'modelled s (total / longest batch)': time(0),
+      'rerun per school': per(again), 'rerun batches': again.batches, 'rerun modelled s': time(1),
+      'summary per school': per(summary), 'summary modelled s': time(2),
+      'check-all per school': per(check), 'check-all modelled s': time(3),
+      'cells used': `${cells} (${((100 * cells) / SPREADSHEET_CELL_LIMIT).toFixed(1)}% of 10M)`,
     };
   } finally {
     uninstall();
@@ -109,9 +164,7 @@ function scenario(schools: number, rows: number): Record<string, string | number
 
 export async function run(): Promise<void> {
   const table: Record<string, string | number>[] = [];
-  for (const schools of [5, 50, 300]) {
-    for (const rows of [10, 50]) table.push(scenario(schools, rows));
-  }
+  for (const [schools, rows] of [[5, 10], [5, 50], [50, 50], [300, 10], [300, 50], [500, 50]] as const) table.push(scenario(schools, rows));
   console.table(table);
-  console.log('Calls per school are the same for 10 and 50 template rows: nothing is done row by row.');
+  console.log('Calls per school are the same for 10 and 50 template rows: nothing is done row by row. Budgets: ≤ 40 calls a school, ≤ 3 batches for 300 schools.');
 }

@@ -8,8 +8,10 @@
 //    50–200 ms per call, so the count decides the time on Google's side.
 // 2. The order sidebar's setup (what crosses google.script.run): bytes and server time with 3,000
 //    and 10,000 rows, beside shipping every row as before.
+// The modelled time is bench/cost-model.ts's price of every recorded call (DocumentApp and the rest).
 import { performance } from 'node:perf_hooks';
 import { createGasRuntime, type GasRuntime } from '../preview/gas';
+import { estimate, reportTime, type Estimate } from './cost-model';
 import { buildApprovalOrder, canonicalHeaderRow, itemsToRows, type OrderDocument, type Requisites, type TableBlock } from '../src/core';
 import { toOrderRow } from '../src/core/order/roadmap-source';
 import { createOrderDoc } from '../src/addon/orders/render-doc';
@@ -83,7 +85,7 @@ function withRuntime<T>(fn: (rt: GasRuntime) => T): T {
   }
 }
 
-function measure(items: number, sections: number, way: Way): { calls: number; ms: number } {
+function measure(items: number, sections: number, way: Way): { calls: number; ms: number; model: Estimate } {
   return withRuntime((rt) => {
     const model = order(items, sections);
     rt.calls.reset();
@@ -91,7 +93,7 @@ function measure(items: number, sections: number, way: Way): { calls: number; ms
     rt.run('FULL', () => (way === 'renderer' ? createOrderDoc(model) : way === 'previous' ? previous(model) : naive(model)));
     const ms = performance.now() - t0;
     const calls = Object.entries(rt.calls.snapshot()).filter(([k]) => CALL_CLASSES.test(k)).reduce((a, [, n]) => a + n, 0);
-    return { calls, ms };
+    return { calls, ms, model: estimate(rt.calls.events()) };
   });
 }
 
@@ -114,13 +116,15 @@ export async function run(): Promise<void> {
   const rows: Record<string, string | number>[] = [];
   for (const [items, sections] of [[10, 5], [200, 5], [2000, 5], [2000, 500], [10000, 500]] as const) {
     const fast = measure(items, sections, 'renderer');
+    reportTime(`order with ${items} appendix rows in ${sections} sections (renderer)`, [fast.model]);
     const prev = measure(items, sections, 'previous');
-    let slow: { calls: number; ms: number } | null = null;
+    let slow: { calls: number; ms: number; model: Estimate } | null = null;
     if (items <= 2000) slow = measure(items, sections, 'naive');
     rows.push({
       'appendix rows': `${items} (+${sections} sections)`,
       'renderer: calls': fast.calls,
       'renderer: ms': Math.round(fast.ms),
+      'renderer: modelled s': (fast.model.ms / 1000).toFixed(1),
       'previous (merge per section): calls': prev.calls,
       'naive (per cell): calls': slow?.calls ?? '—',
       'previous / renderer': (prev.calls / fast.calls).toFixed(1),

@@ -96,6 +96,16 @@ export class PreviewSession {
     return [...found];
   }
 
+  /**
+   * The preview has no «Настройки доступа»: the spreadsheet counts as shared with everyone named in
+   * it, as a district shares its file with the people of «Организации» (distribution leaves out
+   * anyone it is not shared with). Not counted as the add-on's calls.
+   */
+  private shareWithKnownUsers(): void {
+    const users = this.knownUsers();
+    this.runtime.tracker.internal(() => this.runtime.globals.SpreadsheetApp.getActiveSpreadsheet().addEditors(users));
+  }
+
   /** A menu item: its global function runs in FULL mode. */
   runMenu(functionName: string, selection?: Selection): ActionResult {
     const fn = this.fns[functionName];
@@ -156,6 +166,7 @@ export class PreviewSession {
 
   private execute(mode: AuthMode, fn: () => unknown): ActionResult {
     try {
+      this.shareWithKnownUsers();
       const value = this.runtime.run(mode, fn, this.as());
       return this.result({ ok: true, value: toWire(value) });
     } catch (error) {

@@ -19,8 +19,9 @@ import manifest from '../../appsscript.json';
 import { createSpreadsheetService } from './spreadsheet';
 
 export type * from './types';
-export type { AuthMode, AuthPolicy } from './track';
+export type { AuthMode, AuthPolicy, CallEvent } from './track';
 export { CallLog, Tracker, AuthorizationError } from './track';
+export { armFault, disarmFault, FaultInjector, ServiceError, SERVER_ERROR, type Fault, type FaultTiming } from './faults';
 export { editorAddonPolicy, permissionMessage } from './policy';
 export { loadBundle, type BundleGlobals } from './bundle';
 export { LOCK_TIMEOUT } from './services/lock';
@@ -100,7 +101,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
     seedSheet: (name, cells) => tracker.internal(() => spreadsheet.seedSheet(name, cells)),
     userEdit: (sheetName, row, column, value, as) =>
       tracker.internal(() => spreadsheet.userEdit(sheetName, row, column, value, as?.user ?? ctx.options.user)),
-    snapshot: () => tracker.internal(() => spreadsheet.snapshot()),
+    snapshot: (options) => tracker.internal(() => spreadsheet.snapshot(options)),
     documents: () => documents.snapshots(),
     driveFiles: () => drive.snapshots(),
     holdDocumentLock: () => lock.holdDocumentLock(),

@@ -192,7 +192,8 @@ export interface GasRuntime {
    * enforcing protections, and returns the simple-trigger event to pass to onEdit. Not counted.
    */
   userEdit(sheetName: string, row: number, column: number, value: string, as?: { user?: string }): GoogleAppsScript.Events.SheetsOnEdit;
-  snapshot(): WorkbookSnapshot;
+  /** The workbook as a person sees it; `evaluate: false`: as stored (formulas not computed, conditional colours not applied), much faster. */
+  snapshot(options?: { evaluate?: boolean }): WorkbookSnapshot;
   documents(): DocSnapshot[];
   driveFiles(): DriveFileSnapshot[];
   /** Another execution takes the document lock until the returned function is called (tests of lock failure). */

@@ -1,5 +1,6 @@
 // Read–change–write under the document lock: two people (or a person and onEdit) must not
 // interleave. Flush before releasing so the next holder reads what we wrote.
+import { twice } from './atomic';
 import { UserError } from './endpoint';
 
 export const BUSY_MESSAGE =
@@ -11,9 +12,14 @@ export function withDocumentLock<T>(fn: () => T, { waitMs = 10_000, busy = BUSY_
   if (!lock || !lock.tryLock(waitMs)) throw new UserError(busy);
   try {
     const result = fn();
-    SpreadsheetApp.flush();
+    // The work is done: a transient failure to flush is worth one more try, not a false «failed».
+    twice(() => SpreadsheetApp.flush());
     return result;
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // Apps Script releases a finished execution's locks itself; the work above is what counts.
+    }
   }
 }

@@ -23,7 +23,7 @@ export interface SpreadsheetService {
   /** As a person typing; enforces protections and list validations that reject input; not counted. */
   userEdit(sheetName: string, row: number, column: number, value: string, user: string): GoogleAppsScript.Events.SheetsOnEdit;
   /** Not counted. */
-  snapshot(): WorkbookSnapshot;
+  snapshot(options?: { evaluate?: boolean }): WorkbookSnapshot;
   /** Spreadsheet.toast calls, in order. */
   readonly toasts: ReadonlyArray<{ title: string; message: string }>;
   /** Called on every Spreadsheet.toast (e.g. to record a UiEvent). */
@@ -156,7 +156,7 @@ export function createSpreadsheetService(ctx: GasContext): SpreadsheetService {
         }
       });
     },
-    snapshot: () => ctx.tracker.internal(() => workbookSnapshot(wb, url, ctx.today())),
+    snapshot: (options) => ctx.tracker.internal(() => workbookSnapshot(wb, url, ctx.today(), options?.evaluate ?? true)),
   };
   return service;
 }

@@ -8,6 +8,9 @@ import {
 import { FakeRange } from './range';
 import type { Env } from './shared';
 
+/** Cells a spreadsheet may hold over all its sheets. */
+const CELL_LIMIT = 10_000_000;
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -272,8 +275,21 @@ export class FakeSheet implements FakeSheetApi {
     return FakeRange.handle(this.env, this.data, { row: cc?.row ?? 1, column: cc?.column ?? 1, numRows: 1, numColumns: 1 });
   }
   setCurrentCell(cell: Range): Range { return this.setActiveRange(cell); }
-  copyTo(_spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
-    const base = `${this.env.wb.locale.startsWith('ru') ? 'Копия' : 'Copy of'} ${this.data.name}`;
+  /**
+   * Google: «Copies the sheet to a given spreadsheet, which can be the same spreadsheet as the
+   * source. The copied sheet is named "Copy of [original name]".»
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)).
+   * The copy carries cells with their values, formats and validation, the grid size, frozen rows,
+   * widths, hidden columns and conditional formats. Not documented, and not modelled here: whether
+   * protections, the hidden state and named ranges come along (the add-on sets all three itself).
+   * Only this spreadsheet exists in memory. A copy that would take the spreadsheet past its 10
+   * million cells fails, as every grid change does on Sheets (https://support.google.com/drive/answer/37603).
+   */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+    if (spreadsheet !== this.env.spreadsheetHandle()) throw new Error('copyTo: only the bound spreadsheet exists in the in-memory Apps Script');
+    const cells = this.env.wb.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0) + this.data.maxRows * this.data.maxColumns;
+    if (cells > CELL_LIMIT) throw new Error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    const base = `Copy of ${this.data.name}`;
     let name = base;
     for (let i = 2; this.env.wb.sheetByName(name); i++) name = `${base} ${i}`;
     const copy = cloneSheet(this.data, name, this.env.wb.nextSheetId++);

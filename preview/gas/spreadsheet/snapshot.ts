@@ -50,10 +50,10 @@ function conditionalStyles(wb: Workbook, sheet: SheetData, lastRow: number, last
   return out;
 }
 
-function sheetSnapshot(wb: Workbook, sheet: SheetData): SheetSnapshot {
+function sheetSnapshot(wb: Workbook, sheet: SheetData, evaluate: boolean): SheetSnapshot {
   const lastRow = sheet.lastRow();
   const lastColumn = sheet.lastColumn();
-  const styles = conditionalStyles(wb, sheet, lastRow, lastColumn);
+  const styles = evaluate ? conditionalStyles(wb, sheet, lastRow, lastColumn) : new Map<number, Style>();
   const cells: (CellSnapshot | null)[][] = [];
   for (let r = 1; r <= lastRow; r++) {
     const line: (CellSnapshot | null)[] = [];
@@ -64,7 +64,7 @@ function sheetSnapshot(wb: Workbook, sheet: SheetData): SheetSnapshot {
         line.push(null);
         continue;
       }
-      const snap: CellSnapshot = { text: displayValue(wb.value(sheet, r, c), wb.timeZone, cell?.numberFormat) };
+      const snap: CellSnapshot = { text: cell?.f && !evaluate ? '' : displayValue(wb.value(sheet, r, c), wb.timeZone, cell?.numberFormat) };
       if (cell?.f) snap.formula = cell.f;
       if (cell?.note) snap.note = cell.note;
       const bg = style?.background ?? cell?.bg;
@@ -156,7 +156,8 @@ function validationRuns(sheet: SheetData): { range: string; values: string[] }[]
   return out.sort((a, b) => a.column - b.column || a.row - b.row).map(({ range, values }) => ({ range, values }));
 }
 
-export function workbookSnapshot(wb: Workbook, url: string, today: string): WorkbookSnapshot {
+/** `evaluate: false` skips formulas and conditional formats (their text is '', rules are listed): a fast picture of what is stored. */
+export function workbookSnapshot(wb: Workbook, url: string, today: string, evaluate = true): WorkbookSnapshot {
   return {
     name: wb.name,
     id: wb.id,
@@ -164,7 +165,7 @@ export function workbookSnapshot(wb: Workbook, url: string, today: string): Work
     timeZone: wb.timeZone,
     today,
     activeSheet: (wb.activeSheet ?? wb.sheets[0])?.name ?? '',
-    sheets: wb.sheets.map((s) => sheetSnapshot(wb, s)),
+    sheets: wb.sheets.map((s) => sheetSnapshot(wb, s, evaluate)),
   };
 }
 

@@ -3,26 +3,19 @@
 import type { DistrictState } from '../../contract/district';
 import { ORG_SHEET } from '../../core/org';
 import { sheetProblems } from '../../core/district';
-import { implement, toUserError } from '../endpoint';
+import { implement, menuAction as runMenuAction, notify } from '../endpoint';
 import { ensureOrgSheet } from '../orders/requisites-sheet';
 import { readSettings } from '../roadmap/settings';
 import { showSidebar } from '../sidebar';
 import { knownSchoolSheets } from './checkpoint';
 import { checkAll } from './check-all';
-import { continueDistribution, pendingDistribution, startDistribution } from './distribute';
+import { accessProblems, continueDistribution, pendingDistribution, startDistribution } from './distribute';
 import { isDistrictUser, readDistrict } from './people';
 import { buildSummary } from './summary-sheet';
 
 const TITLE = 'Дорожная карта — район';
 
-function menuAction(fn: () => void): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    fn();
-  } catch (error) {
-    ui.alert(TITLE, toUserError(error).message, ui.ButtonSet.OK);
-  }
-}
+const menuAction = (fn: () => void): void => runMenuAction(TITLE, fn);
 
 /** «Организации»: the registry (created when missing), with what district mode needs from it. */
 export function openDistrictRegistry(): void {
@@ -30,7 +23,8 @@ export function openDistrictRegistry(): void {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, created } = ensureOrgSheet(ss);
     sheet.activate();
-    ss.toast(
+    notify(
+      ss,
       created
         ? 'Вторая строка — район (в «Редакторах» — e-mail сотрудников района), ниже — по строке на школу: наименование, лист, e-mail её редакторов.'
         : 'Строка 2 — район, ниже — школы. После изменений выберите «Разослать школам».',
@@ -47,8 +41,12 @@ export function openDistrictSummary(): void {
   menuAction(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const result = buildSummary(ss);
-    ss.getSheetByName(result.sheetName)?.activate();
-    ss.toast(result.message, TITLE);
+    try {
+      ss.getSheetByName(result.sheetName)?.activate();
+    } catch {
+      // «Свод» is built; going to it is a courtesy the toast below makes up for.
+    }
+    notify(ss, result.message, TITLE);
   });
 }
 
@@ -74,7 +72,7 @@ function state(): DistrictState {
     schools: ctx.registry.schools.map((s) => ({
       row: s.row, name: s.shortName || s.sheetName, sheetName: s.sheetName, exists: names.has(s.sheetName.toLowerCase()), editors: s.editors.length,
     })),
-    problems: [...ctx.registry.problems, ...sheetProblems(ctx.registry, sheets.map((s) => s.getName()), ctx.values[0] ?? [])]
+    problems: [...ctx.registry.problems, ...sheetProblems(ctx.registry, sheets.map((s) => s.getName()), ctx.values[0] ?? []), ...accessProblems(ss, ctx)]
       .map((p) => ({ row: p.row, severity: p.severity, message: p.message })),
     templates,
     defaultTemplateId: preferred?.sheetId ?? null,

@@ -1,27 +1,40 @@
 // «Разослать школам»: every school of the registry gets its sheet from the template, in batches
-// that each stay far below Apps Script's 6 minutes; the sidebar calls distributeNext() until done.
+// that each stay below Apps Script's 6 minutes; the sidebar calls distributeNext() until done.
 // Every batch holds the document lock, so two officials cannot distribute at the same time.
+//  - Before anything is written the run checks what would leave a school half-protected or the
+//    spreadsheet over its cell limit, and says so with the numbers.
+//  - A new school sheet is a copy of one prepared sheet per batch (school-sheet.ts): about 20 calls
+//    a school, so a batch handles a hundred schools or more.
+//  - An existing sheet only gets rows inserted and district-only helper columns written, after
+//    comparing under the lock: a value a school typed, even during the run, is never overwritten.
+//  - A batch commits its checkpoint once, at its end; a school is created, updated or left as it was,
+//    never half (its inserted rows or its new sheet are removed again on failure), so a batch that
+//    fails is simply run again. A protection that fails stops the run and names the school.
 import { pluralRu, rowsToItems } from '../../core/roadmap';
-import { districtOnly } from '../../core/district';
+import { capacityProblem, districtOnly, schoolProtection, type SchoolEntry } from '../../core/district';
 import { ORG_COLUMNS, ORG_SHEET, orgColumnsFrom } from '../../core/org';
 import type { DistributionProgress } from '../../contract/district';
 import { UserError, toUserError } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { notRoadmapMessage } from '../roadmap/process';
-import { planOf, readSettings } from '../roadmap/settings';
+import { planOf, readSettings, registerSheets, settingsFromProperties, type SheetSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
-import {
-  LIST_LIMIT, clearCheckpoint, emptyList, knownSchoolSheets, loadCheckpoint, note, saveCheckpoint, saveSchoolSheets, schoolKey, type Checkpoint,
-} from './checkpoint';
+import { LIST_LIMIT, emptyList, hash, knownSchoolSheets, lastHelpers, loadCheckpoint, note, saveRun, schoolKey, type Checkpoint } from './checkpoint';
 import { readDistrictAsDistrict, type DistrictContext } from './people';
-import { protectSheet } from './protect';
-import { distributeToSchool, type Template } from './school-sheet';
+import { protectSheet, sessionOf } from './protect';
+import {
+  PREPARED_SHEET, ProtectionFailed, createSchoolSheet, discardPrepared, prepareSchoolSheet, schoolSheetSize, updateSchoolSheet,
+  type Prepared, type Template,
+} from './school-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** A batch stops after this many schools or this much time, whichever comes first. */
-export const BATCH_SCHOOLS = 20;
-export const BATCH_MS = 60_000;
+/**
+ * A batch starts no new school after this much time (Apps Script stops a run at 6 minutes; one
+ * school takes a few seconds, the batch's own start and end a few more), nor beyond this many schools.
+ */
+export const BATCH_MS = 270_000;
+export const BATCH_SCHOOLS = 200;
 
 export function readTemplate(ss: Spreadsheet, sheetId: number): Template {
   const sheet = ss.getSheetById(sheetId);
@@ -70,23 +83,56 @@ function progressOf(c: Checkpoint, finished: boolean, extra: string[] = []): Dis
   return { total, done, finished, lines, message };
 }
 
-/** Editors named in the registry who cannot open the spreadsheet yet (protections do not share the file). */
-function notSharedLines(ss: Spreadsheet, ctx: DistrictContext): string[] {
+/** Lower-case e-mails of the spreadsheet's editors (and its owner): protections can name only them safely. */
+function sharedWith(ss: Spreadsheet, ctx: DistrictContext): Set<string> {
   const shared = new Set(ss.getEditors().map((u) => u.getEmail().toLowerCase()));
   if (ctx.people.owner) shared.add(ctx.people.owner);
-  const wanted = [...(ctx.registry.district?.editors ?? []), ...ctx.registry.schools.flatMap((s) => s.editors)];
-  const missing = [...new Set(wanted)].filter((e) => !shared.has(e));
-  if (!missing.length) return [];
-  const shown = missing.slice(0, LIST_LIMIT).join(', ');
-  return [`Нет доступа к таблице у ${missing.length} ${pluralRu(missing.length, ['адреса', 'адресов', 'адресов'])} из «${ORG_SHEET}»: ${shown}${missing.length > LIST_LIMIT ? ' и др.' : ''}. Откройте доступ к таблице этим сотрудникам как редакторам («Настройки доступа»): защита листов доступ к файлу не даёт.`];
+  return shared;
 }
 
-/** Schools whose sheets the add-on made but that are no longer in the registry: their sheets stay. */
-function removedSchools(ss: Spreadsheet, ctx: DistrictContext, managed: number[]): { lines: string[]; keep: number[] } {
+const addresses = (emails: readonly string[]): string =>
+  `${emails.slice(0, LIST_LIMIT).join(', ')}${emails.length > LIST_LIMIT ? ' и др.' : ''}`;
+
+const WHAT_TO_DO =
+  'Откройте этим адресам доступ к таблице как редакторам («Настройки доступа»; адрес должен быть аккаунтом Google) или исправьте их в «Организациях» — и запустите рассылку снова.';
+
+/** Why a school is left out: an editor who cannot be given its sheet (a protection naming them could fail halfway). */
+function notSharedProblem(school: SchoolEntry, shared: ReadonlySet<string>): string | null {
+  const missing = school.editors.filter((e) => !shared.has(e));
+  if (!missing.length) return null;
+  return `«${school.sheetName}» (строка ${school.row} в «${ORG_SHEET}»): у ${addresses(missing)} нет доступа к таблице, лист школы не создан и не изменён. ${WHAT_TO_DO}`;
+}
+
+/**
+ * Registry rows whose addresses cannot be given a protection yet, as the panel lists registry
+ * problems (shown before anyone presses «Разослать»).
+ */
+export function accessProblems(ss: Spreadsheet, ctx: DistrictContext): { row: number; severity: 'error' | 'warning'; message: string }[] {
+  const shared = sharedWith(ss, ctx);
+  const district = ctx.registry.district;
+  const out: { row: number; severity: 'error' | 'warning'; message: string }[] = [];
+  const missing = (district?.editors ?? []).filter((e) => !shared.has(e));
+  if (district && missing.length) {
+    out.push({ row: district.row, severity: 'error', message: `Строка ${district.row} в «${ORG_SHEET}»: у сотрудников района ${addresses(missing)} нет доступа к таблице — рассылка не начнётся. ${WHAT_TO_DO}` });
+  }
+  for (const school of ctx.registry.schools) {
+    const problem = notSharedProblem(school, shared);
+    if (problem) out.push({ row: school.row, severity: 'error', message: problem });
+  }
+  return out;
+}
+
+/**
+ * Schools whose sheets the add-on made but that are no longer in the registry: their sheets stay.
+ * Only sheets this run did not touch are looked at (usually none).
+ */
+function removedSchools(ss: Spreadsheet, ctx: DistrictContext, managed: readonly number[], touched: readonly number[]): { lines: string[]; keep: number[] } {
   const current = new Set(ctx.registry.schools.map((s) => s.sheetName.toLowerCase()));
+  const seen = new Set(touched);
   const lines: string[] = [];
-  const keep: number[] = [];
-  for (const id of managed) {
+  const keep = [...seen];
+  for (const id of new Set(managed)) {
+    if (seen.has(id)) continue;
     const sheet = ss.getSheetById(id);
     if (!sheet) continue; // deleted by a person: nothing to keep track of
     keep.push(id);
@@ -98,74 +144,157 @@ function removedSchools(ss: Spreadsheet, ctx: DistrictContext, managed: number[]
   return { lines, keep };
 }
 
-function runBatch(ss: Spreadsheet, c: Checkpoint, budgetMs: number): DistributionProgress {
-  const started = Date.now();
-  const ctx = readDistrictAsDistrict(ss);
+function protectionStopped(name: string, error: unknown): UserError {
+  return new UserError(
+    `Рассылка остановлена: не удалось настроить защиту листа «${name}» (${toUserError(error).message}). ` +
+    `Этот лист может быть доступен для изменения не только школе «${name}». Проверьте адреса в «${ORG_SHEET}» и нажмите «Продолжить рассылку»: она начнётся с этого листа.`,
+  );
+}
+
+/** The helper protections' target as a short fingerprint: unchanged since the last run → not re-read. */
+const helpersFingerprint = (ctx: DistrictContext): string => {
+  const t = schoolProtection('', [], ctx.people).helpers;
+  return hash(JSON.stringify([[...t.editors].sort(), t.description]));
+};
+
+/**
+ * One batch; `started`: when this execution began (its 6 minutes count from there); `shared`: the
+ * spreadsheet's editors, read once per execution (one User a person, each asked for its e-mail).
+ */
+function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs: number, started: number, shared = sharedWith(ss, ctx)): DistributionProgress {
   const template = readTemplate(ss, c.templateId);
   const timeZone = ss.getSpreadsheetTimeZone();
-  const clock = { today: dayInZone(new Date(), timeZone), datesAsText: (v: unknown[][]) => datesAsText(v, timeZone) };
+  const today = dayInZone(new Date(), timeZone);
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const settings = settingsFromProperties(all);
   const byKey = new Map(ctx.registry.schools.map((s) => [schoolKey(s.sheetName), s]));
-  const managed = knownSchoolSheets();
+  const managed = knownSchoolSheets(all);
+  const fingerprint = helpersFingerprint(ctx);
+  const trusted = lastHelpers(all) === fingerprint ? new Set(managed) : new Set<number>();
+  const register: Record<string, SheetSettings> = {};
+  const session = sessionOf(ctx.people, shared);
+  const update = { template, settings, timeZone, today, session, trusted };
+  let prepared: Prepared | null = null;
   let count = 0;
-  while (c.next < c.keys.length && count < BATCH_SCHOOLS && (count === 0 || Date.now() - started < budgetMs)) {
-    const school = byKey.get(c.keys[c.next]!);
-    c.next++;
-    count++;
-    if (!school) {
-      note(c.failed, 'школа удалена из реестра или её лист переименован во время рассылки — запустите рассылку ещё раз');
-      continue;
+  try {
+    while (c.next < c.keys.length && count < BATCH_SCHOOLS && (count === 0 || Date.now() - started < budgetMs)) {
+      const school = byKey.get(c.keys[c.next]!);
+      count++;
+      if (!school) {
+        c.next++;
+        note(c.failed, 'школа удалена из реестра или её лист переименован во время рассылки — запустите рассылку ещё раз');
+        continue;
+      }
+      const unshared = notSharedProblem(school, shared);
+      if (unshared) {
+        c.next++;
+        note(c.failed, unshared);
+        continue;
+      }
+      const target = schoolProtection(school.shortName || school.sheetName, school.editors, ctx.people);
+      try {
+        const existing = ss.getSheetByName(school.sheetName);
+        let out;
+        if (existing) {
+          out = updateSchoolSheet(existing, school, target, update);
+        } else {
+          prepared ??= prepareSchoolSheet(ss, template, today);
+          out = createSchoolSheet(ss, prepared, school, template, target, session);
+        }
+        const id = out.sheetId;
+        c.touched.push(id);
+        if (out.register) register[String(id)] = out.register;
+        c.added += out.added;
+        c.differences += out.differences;
+        note(out.kind === 'created' ? c.created : out.kind === 'updated' ? c.updated : c.unchanged, school.sheetName);
+      } catch (error) {
+        if (error instanceof ProtectionFailed) {
+          // Commit what this batch finished, and resume at this school.
+          registerSheets(register);
+          saveRun(c, [...managed, ...c.touched]);
+          throw protectionStopped(error.sheetName, error.cause);
+        }
+        note(c.failed, `«${school.sheetName}»: ${toUserError(error).message}`);
+      }
+      c.next++;
     }
-    try {
-      const out = distributeToSchool(ss, school, template, ctx.people, clock);
-      managed.push(out.sheet.getSheetId());
-      c.added += out.added;
-      c.differences += out.differences;
-      note(out.kind === 'created' ? c.created : out.kind === 'updated' ? c.updated : c.unchanged, school.sheetName);
-    } catch (error) {
-      note(c.failed, `«${school.sheetName}»: ${toUserError(error).message}`);
-    }
+  } finally {
+    if (prepared) discardPrepared(ss, prepared.sheet);
   }
   const finished = c.next >= c.keys.length;
+  registerSheets(register);
   // Creating a sheet activates it; the official stays on the template.
   ss.getSheetById(c.templateId)?.activate();
   if (!finished) {
-    saveSchoolSheets(managed);
-    saveCheckpoint(c);
+    saveRun(c, [...managed, ...c.touched]);
     return progressOf(c, false);
   }
-  const removed = removedSchools(ss, ctx, managed);
-  saveSchoolSheets(removed.keep);
-  clearCheckpoint();
-  return progressOf(c, true, [...removed.lines, ...notSharedLines(ss, ctx)]);
+  const removed = removedSchools(ss, ctx, managed, c.touched);
+  saveRun(null, removed.keep, fingerprint);
+  return progressOf(c, true, removed.lines);
+}
+
+/** Cells of every sheet now (maxRows × maxColumns: Sheets counts blank cells too). */
+function cellsInUse(ss: Spreadsheet): number {
+  return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+}
+
+/** What must hold before anything is written: people who can be given their sheets, and room for the sheets. */
+function preflight(ss: Spreadsheet, ctx: DistrictContext, template: Template, shared: ReadonlySet<string>): void {
+  const district = (ctx.registry.district?.editors ?? []).filter((e) => !shared.has(e));
+  if (district.length) {
+    throw new UserError(
+      `Рассылка не начата: у сотрудников района ${addresses(district)} (строка ${ctx.registry.district!.row} в «${ORG_SHEET}») нет доступа к таблице, ` +
+      `а их нужно указать в защите каждого листа школы. ${WHAT_TO_DO}`,
+    );
+  }
+  // A rerun over as many sheets as schools creates few if any: the cell count (a few calls a sheet) is skipped.
+  if (knownSchoolSheets().length >= ctx.registry.schools.length) return;
+  const existing = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  const missing = ctx.registry.schools.filter((s) => !existing.has(s.sheetName.toLowerCase()) && !notSharedProblem(s, shared));
+  if (!missing.length) return;
+  const size = schoolSheetSize(template);
+  const problem = capacityProblem({ used: cellsInUse(ss), newSheets: missing.length, perSheet: size.cells, scratch: size.cells });
+  if (problem) throw new UserError(problem);
 }
 
 /** Starts a distribution from the template sheet; does the first batch. */
 export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs = BATCH_MS): DistributionProgress {
+  const started = Date.now();
   return withDocumentLock(() => {
     const ctx = readDistrictAsDistrict(ss);
-    readTemplate(ss, templateId); // fails early, before anything is written
+    const template = readTemplate(ss, templateId); // fails early, before anything is written
     if (ctx.registry.schools.length === 0) {
       const errors = ctx.registry.problems.filter((p) => p.severity === 'error').map((p) => p.message);
       throw new UserError(`В «${ORG_SHEET}» нет ни одной школы, которой можно разослать дорожную карту.${errors.length ? ` ${errors.join(' ')}` : ''}`);
     }
+    const shared = sharedWith(ss, ctx);
+    preflight(ss, ctx, template, shared);
+    // A prepared sheet left by a run that was cut off is scratch.
+    const stale = ss.getSheetByName(PREPARED_SHEET);
+    if (stale) discardPrepared(ss, stale);
     writeDerivedSheetNames(ss, ctx);
     // The registry grants access (its «Редакторы» column): only the district may change it.
     protectSheet(ss.getSheetByName(ORG_SHEET)!, districtOnly(ctx.people), ctx.people);
+    // Schools whose people cannot be given their sheet are reported now and left out of the run.
+    const blocked = ctx.registry.schools.map((s) => notSharedProblem(s, shared));
     const c: Checkpoint = {
-      templateId, keys: ctx.registry.schools.map((s) => schoolKey(s.sheetName)), next: 0,
+      templateId, keys: ctx.registry.schools.filter((_, i) => !blocked[i]).map((s) => schoolKey(s.sheetName)), next: 0, touched: [],
       created: emptyList(), updated: emptyList(), unchanged: emptyList(), failed: emptyList(), added: 0, differences: 0,
     };
     for (const p of ctx.registry.problems.filter((x) => x.severity === 'error')) note(c.failed, p.message);
-    return runBatch(ss, c, budgetMs);
+    for (const problem of blocked) if (problem) note(c.failed, problem);
+    return runBatch(ss, ctx, c, budgetMs, started, shared);
   });
 }
 
 /** The next batch of an unfinished distribution. */
 export function continueDistribution(ss: Spreadsheet, budgetMs = BATCH_MS): DistributionProgress {
+  const started = Date.now();
   return withDocumentLock(() => {
     const c = loadCheckpoint();
     if (!c) throw new UserError('Нет незавершённой рассылки. Выберите лист-образец и нажмите «Разослать».');
-    return runBatch(ss, c, budgetMs);
+    return runBatch(ss, readDistrictAsDistrict(ss), c, budgetMs, started);
   });
 }
 

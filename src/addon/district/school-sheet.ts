@@ -1,13 +1,19 @@
-// One school's sheet: created from the template in the canonical layout, or brought up to date
-// with the template without touching what the school entered, then protected.
-import { blankForSchool, planMerge, schoolProtection, type People, type SchoolEntry } from '../../core/district';
+// One school's sheet. A new one is a copy of a prepared sheet (Sheet.copyTo carries values, number
+// formats, conditional formats, validation, widths and hidden columns in one call:
+// https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)), sized
+// to its rows, then named and protected. An existing one is brought up to date with the template by
+// inserting the rows it lacks — Sheets moves the school's rows, nothing of theirs is rewritten — after
+// checking, right before writing, that the sheet is still as it was read.
+import { SPARE_ROWS, blankForSchool, insertionsOf, planMerge, type Insertion, type SchoolEntry, type SchoolProtection } from '../../core/district';
+import { toSheetSerial } from '../../core/dates';
 import { CANONICAL_COLUMNS, rowsToItems, type CanonicalItem, type CanonicalKey } from '../../core/roadmap';
+import { extraHelperHeaders } from '../../core/roadmap/colour';
 import { UserError } from '../endpoint';
-import { locateLayout } from '../roadmap/analyse';
+import { analyseSheet, contiguousRuns, helperFormat, locateLayout } from '../roadmap/analyse';
 import { prepareCanonical, writeCanonicalSheet } from '../roadmap/canonical-sheet';
-import { processRoadmapSheet } from '../roadmap/process';
-import { readSettings, writeSettings } from '../roadmap/settings';
-import { columnRuns, protectHelpers, protectSheet } from './protect';
+import { SHEET_KEY_PREFIX, planOf, type RoadmapSettings, type SheetSettings } from '../roadmap/settings';
+import { datesAsText, dayInZone } from '../roadmap/values';
+import { columnRuns, protectHelpers, protectSheet, type ProtectionSession } from './protect';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,12 +27,37 @@ export interface Template {
 export interface SchoolOutcome {
   kind: 'created' | 'updated' | 'unchanged';
   sheet: Sheet;
+  sheetId: number;
   added: number;
   /** Rows whose text differs from the template (left as the school has it). */
   differences: number;
+  /** Settings for a sheet not registered yet (written once per batch). */
+  register: SheetSettings | null;
+}
+
+/** A protection call failed: the sheet may be editable by people it should not be. */
+export class ProtectionFailed extends Error {
+  constructor(readonly sheetName: string, override readonly cause: unknown) {
+    super(`protection of ${sheetName} failed`);
+  }
+}
+
+/** The hidden sheet a batch copies for every new school; deleted when the batch ends. */
+export const PREPARED_SHEET = 'Дорожная карта: заготовка листа школы';
+
+export interface Prepared {
+  sheet: Sheet;
+  helperRuns: { column: number; count: number }[];
 }
 
 const USER_KEYS: readonly CanonicalKey[] = CANONICAL_COLUMNS.filter((c) => !c.helper).map((c) => c.key);
+const WIDTH = CANONICAL_COLUMNS.length + extraHelperHeaders().length;
+
+/** Rows × columns of a new school sheet for this template (what the cell limit is checked against). */
+export function schoolSheetSize(template: Template): { rows: number; columns: number; cells: number } {
+  const rows = template.items.length + 1 + SPARE_ROWS;
+  return { rows, columns: WIDTH, cells: rows * WIDTH };
+}
 
 /** 0-based columns of the add-on's helper columns on a sheet, from its header row. */
 function helperColumns(values: readonly (readonly unknown[])[], width: number): number[] {
@@ -37,13 +68,74 @@ function helperColumns(values: readonly (readonly unknown[])[], width: number): 
   return cols.filter((c) => c < width);
 }
 
-/** The school's sheet is registered as a roadmap with the template's plan (kept when it has its own). */
-function registerSheet(sheet: Sheet, school: SchoolEntry, template: Template): void {
-  const settings = readSettings();
-  const key = String(sheet.getSheetId());
-  if (settings.sheets[key]) return;
-  settings.sheets[key] = { title: school.shortName.slice(0, 120), planStart: template.plan.planStart, planEnd: template.plan.planEnd };
-  writeSettings(settings);
+const protectedBy = <T>(sheetName: string, fn: () => T): T => {
+  try {
+    return fn();
+  } catch (error) {
+    throw new ProtectionFailed(sheetName, error);
+  }
+};
+
+/** Both protections of a school sheet (whole sheet: school and district; helper columns: district). */
+function protectSchool(sheet: Sheet, sheetName: string, runs: { column: number; count: number }[], target: SchoolProtection, session: ProtectionSession, fresh = false): void {
+  protectedBy(sheetName, () => {
+    protectSheet(sheet, target.sheet, session, fresh);
+    protectHelpers(sheet, runs, target.helpers, session, fresh);
+  });
+}
+
+/**
+ * The template as a school receives it, on a hidden sheet sized to its rows and the canonical
+ * columns (a default sheet is 1000 × 26 cells: 300 of them would take most of the spreadsheet's 10
+ * million). It has no protection, so its copies have none either way (Google does not document
+ * whether copyTo copies protections) and each copy gets its own.
+ */
+export function prepareSchoolSheet(ss: Spreadsheet, template: Template, today: string): Prepared {
+  const items = template.items.map((it) => blankForSchool(it));
+  const plan = { title: template.plan.title, planStart: template.plan.planStart, planEnd: template.plan.planEnd };
+  const prepared = prepareCanonical(items, plan, today);
+  const sheet = writeCanonicalSheet(ss, PREPARED_SHEET, prepared, plan);
+  try {
+    const rows = prepared.values.length + SPARE_ROWS;
+    const maxRows = sheet.getMaxRows();
+    if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns > prepared.width) sheet.deleteColumns(prepared.width + 1, maxColumns - prepared.width);
+    const helperRuns = columnRuns(helperColumns(prepared.values.slice(0, 1), prepared.width));
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+    sheet.hideSheet();
+    // writeCanonicalSheet registered it as a roadmap; it is scratch.
+    PropertiesService.getDocumentProperties().deleteProperty(`${SHEET_KEY_PREFIX}${sheet.getSheetId()}`);
+    return { sheet, helperRuns };
+  } catch (error) {
+    discardPrepared(ss, sheet);
+    throw error;
+  }
+}
+
+export function discardPrepared(ss: Spreadsheet, sheet: Sheet): void {
+  try {
+    ss.deleteSheet(sheet);
+  } catch {
+    // Left hidden; the next run's prepared sheet takes a free name beside it.
+  }
+}
+
+/** A new school sheet: a copy of the prepared sheet, named and protected; removed again if that fails. */
+export function createSchoolSheet(ss: Spreadsheet, prepared: Prepared, school: SchoolEntry, template: Template, target: SchoolProtection, session: ProtectionSession): SchoolOutcome {
+  const sheet = prepared.sheet.copyTo(ss);
+  try {
+    sheet.setName(school.sheetName);
+    sheet.showSheet();
+    protectSchool(sheet, school.sheetName, prepared.helperRuns, target, session, true);
+  } catch (error) {
+    discardPrepared(ss, sheet);
+    throw error;
+  }
+  return {
+    kind: 'created', sheet, sheetId: sheet.getSheetId(), added: 0, differences: 0,
+    register: { title: (school.shortName || school.sheetName).slice(0, 120), planStart: template.plan.planStart, planEnd: template.plan.planEnd },
+  };
 }
 
 /** A template row laid out in the columns of an existing sheet. */
@@ -61,72 +153,156 @@ function rowFor(item: CanonicalItem, columns: Partial<Record<CanonicalKey, numbe
   return row;
 }
 
-function create(ss: Spreadsheet, school: SchoolEntry, template: Template, today: string): Sheet {
-  const items = template.items.map((it) => blankForSchool(it));
-  const plan = { title: school.shortName || school.sheetName, planStart: template.plan.planStart, planEnd: template.plan.planEnd };
-  const prepared = prepareCanonical(items, plan, today);
-  return writeCanonicalSheet(ss, school.sheetName, prepared, plan);
+const blankRow = (row: readonly unknown[] | undefined): boolean => !row || row.every((v) => v === '' || v === null);
+const sameText = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined, columns: readonly number[]): boolean =>
+  columns.every((c) => String(a?.[c] ?? '') === String(b?.[c] ?? ''));
+
+/** 1-based first sheet row of each insertion once all are made (they were made bottom-up). */
+function startsAfterInsert(groups: readonly Insertion[]): number[] {
+  return groups.map((g) => g.after + 1 + groups.filter((o) => o.after < g.after).reduce((n, o) => n + o.templateIndices.length, 0));
 }
 
-/** Inserts the template rows the school lacks (one write); returns [added, differences]. */
-function update(sheet: Sheet, values: unknown[][], template: Template, timeZoneValues: unknown[][]): [number, number] {
-  const read = rowsToItems(timeZoneValues, 1);
-  if (read.headerRow < 0) {
-    throw new UserError(`Лист «${sheet.getName()}» есть, но это не дорожная карта дополнения (не найдена строка заголовков). Переименуйте его или укажите для школы другой лист в «Организациях».`);
-  }
-  const plan = planMerge(template.items, read.items);
-  if (plan.added.length === 0) return [0, plan.differences.length];
-  const width = values[0]?.length ?? CANONICAL_COLUMNS.length;
-  const body = values.slice(read.headerRow + 1);
-  // Each added row goes after the raw sheet row of the school item before it (or first).
-  const after = new Map<number, unknown[][]>();
-  let anchorRaw = -1;
-  for (const slot of plan.order) {
-    if (slot.from === 'school') {
-      anchorRaw = (read.items[slot.index]!.sourceRows[0] ?? read.headerRow) - read.headerRow - 1;
-      continue;
+/**
+ * Removes rows this run inserted (bottom-up) when a later step of the same school failed. Only rows
+ * that are blank now, or hold exactly what this run wrote, are removed: if the school moved rows
+ * meanwhile, a row of theirs may sit where ours was planned, and a blank row left behind costs nothing.
+ */
+function undoInsertions(sheet: Sheet, groups: readonly Insertion[], written: ReadonlyMap<Insertion, unknown[][]>): void {
+  if (!groups.length) return;
+  try {
+    const now = sheet.getDataRange().getValues();
+    const starts = startsAfterInsert(groups);
+    const order = groups.map((g, i) => ({ g, start: starts[i]!, count: g.templateIndices.length })).sort((a, b) => b.start - a.start);
+    for (const o of order) {
+      const rows = Array.from({ length: o.count }, (_, k) => now[o.start - 1 + k]);
+      const mine = written.get(o.g);
+      const ours = rows.every((row, k) => blankRow(row) || (mine !== undefined && sameText(row, mine[k], mine[k]!.map((_, c) => c))));
+      if (ours) sheet.deleteRows(o.start, o.count);
     }
-    const list = after.get(anchorRaw) ?? [];
-    list.push(rowFor(template.items[slot.index]!, read.columns, width));
-    after.set(anchorRaw, list);
+  } catch {
+    // Best effort; the error that brought us here is what the official is told.
   }
-  const merged: unknown[][] = [...(after.get(-1) ?? [])];
-  body.forEach((row, i) => merged.push(row, ...(after.get(i) ?? [])));
-  const firstRow = read.headerRow + 2;
-  const needed = firstRow + merged.length - 1;
-  const maxRows = sheet.getMaxRows();
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + 50);
-  sheet.getRange(firstRow, 1, merged.length, width).setValues(merged);
-  return [plan.added.length, plan.differences.length];
 }
 
-/** Creates or updates one school's sheet and protects it; runs inside the document lock. */
-export function distributeToSchool(
-  ss: Spreadsheet,
-  school: SchoolEntry,
-  template: Template,
-  people: People,
-  clock: { today: string; datesAsText: (v: unknown[][]) => unknown[][] },
-): SchoolOutcome {
-  let sheet = ss.getSheetByName(school.sheetName);
-  let kind: SchoolOutcome['kind'] = 'unchanged';
-  let added = 0;
-  let differences = 0;
-  if (!sheet) {
-    sheet = create(ss, school, template, clock.today);
-    kind = 'created';
-  } else {
-    const values = sheet.getDataRange().getValues();
-    [added, differences] = update(sheet, values, template, clock.datesAsText(values));
-    registerSheet(sheet, school, template);
-    // Helper columns and colour rules for the (possibly) new rows, written as the district.
-    processRoadmapSheet(ss, sheet);
-    if (added) kind = 'updated';
+export interface UpdateContext {
+  template: Template;
+  settings: RoadmapSettings;
+  timeZone: string;
+  today: string;
+  session: ProtectionSession;
+  /** Sheets whose helper protections the last finished run set to today's target (not re-read). */
+  trusted: ReadonlySet<number>;
+}
+
+/**
+ * Brings an existing school sheet up to date: inserts the template rows it lacks, refreshes the
+ * helper columns when they are stale, and checks its protections. Runs inside the document lock;
+ * if a step before the protections fails, the rows it inserted are removed again.
+ */
+export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: SchoolProtection, u: UpdateContext): SchoolOutcome {
+  const name = school.sheetName;
+  const sheetId = sheet.getSheetId();
+  const values = sheet.getDataRange().getValues();
+  const read = rowsToItems(datesAsText(values, u.timeZone), 1);
+  if (read.headerRow < 0) {
+    throw new UserError(`Лист «${name}» есть, но это не дорожная карта дополнения (не найдена строка заголовков). Переименуйте его или укажите для школы другой лист в «Организациях».`);
   }
-  const lastColumn = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues();
-  const target = schoolProtection(school.shortName || school.sheetName, school.editors, people);
-  protectSheet(sheet, target.sheet, people);
-  protectHelpers(sheet, columnRuns(helperColumns(header, lastColumn)), target.helpers, people);
-  return { kind, sheet, added, differences };
+  const plan = planMerge(u.template.items, read.items);
+  const groups = insertionsOf(plan, read.items, read.headerRow);
+  const width = values[0]?.length ?? WIDTH;
+  let current = values;
+  if (groups.length) {
+    // Rows are inserted, never rewritten: what the school typed anywhere stays where Sheets moves it.
+    const done: Insertion[] = [];
+    const written = new Map<Insertion, unknown[][]>();
+    try {
+      for (const g of groups) {
+        sheet.insertRowsAfter(g.after, g.templateIndices.length);
+        done.push(g);
+      }
+      // Compare, then write: the inserted rows are still blank and sit under the rows they were
+      // planned after (a school inserting or deleting rows meanwhile would shift them).
+      current = sheet.getDataRange().getValues();
+      const starts = startsAfterInsert(groups);
+      const anchorColumns = [read.columns.number, read.columns.activity].filter((c): c is number => c !== undefined);
+      const intact = groups.every((g, i) => {
+        const start = starts[i]!;
+        const anchor = current[start - 2];
+        const planned = values[g.after - 1];
+        return sameText(anchor, planned, anchorColumns) && g.templateIndices.every((_, k) => blankRow(current[start - 1 + k]));
+      });
+      if (!intact) {
+        done.length = 0; // the sheet moved under us: our blank rows are left where they are
+        throw new UserError(`Лист «${name}» менялся во время рассылки (вставлены или удалены строки): новые строки образца на него не добавлены, то, что ввела школа, не тронуто. Запустите рассылку ещё раз.`);
+      }
+      const formats = rowFormats(values, width);
+      groups.forEach((g, i) => {
+        const rows = g.templateIndices.map((t) => rowFor(u.template.items[t]!, read.columns, width));
+        const range = sheet.getRange(starts[i]!, 1, rows.length, width);
+        range.setNumberFormats(rows.map(() => formats));
+        written.set(g, rows);
+        range.setValues(rows);
+        rows.forEach((r, k) => (current[starts[i]! - 1 + k] = r));
+      });
+      refreshHelpers(sheet, sheetId, current, u);
+      protectSchool(sheet, name, columnRuns(helperColumns(current, width)), target, u.session);
+    } catch (error) {
+      if (!(error instanceof ProtectionFailed)) undoInsertions(sheet, done, written);
+      throw error;
+    }
+  } else {
+    refreshHelpers(sheet, sheetId, current, u);
+    // A school can change its sheet's protection (its editors are the protection's editors), never
+    // the helper columns' one: that is re-read only when its target changed.
+    const runs = u.trusted.has(sheetId) ? null : columnRuns(helperColumns(current, width));
+    protectedBy(name, () => {
+      protectSheet(sheet, target.sheet, u.session);
+      if (runs) protectHelpers(sheet, runs, target.helpers, u.session);
+    });
+  }
+  const registered = u.settings.sheets[String(sheetId)];
+  return {
+    kind: groups.length ? 'updated' : 'unchanged',
+    sheet,
+    sheetId,
+    added: plan.added.length,
+    differences: plan.differences.length,
+    register: registered ? null : { title: (school.shortName || name).slice(0, 120), planStart: u.template.plan.planStart, planEnd: u.template.plan.planEnd },
+  };
+}
+
+/** Number formats of a row: user columns as the canonical layout has them, helper columns as analyse says. */
+function rowFormats(values: readonly (readonly unknown[])[], width: number): string[] {
+  const layout = locateLayout(values, width);
+  const userFormat = new Map<number, string>();
+  if (layout) {
+    for (const c of CANONICAL_COLUMNS) {
+      const at = layout.columns[c.key];
+      if (!c.helper && at !== undefined) userFormat.set(at, c.numberFormat);
+    }
+  }
+  const helpers = new Set(layout ? helperColumns(values, width) : []);
+  return Array.from({ length: width }, (_, c) => (layout && helpers.has(c) ? helperFormat(layout, c) : userFormat.get(c) ?? '@'));
+}
+
+/** A helper cell as a comparable value: dates (Date or serial) as their serial number. */
+function comparable(v: unknown, timeZone: string): string {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : String(toSheetSerial(dayInZone(v, timeZone)));
+  return String(v ?? '');
+}
+
+/** Writes the helper columns (district-only, so no school value is touched) where they are stale. */
+function refreshHelpers(sheet: Sheet, sheetId: number, values: unknown[][], u: UpdateContext): void {
+  const width = values[0]?.length ?? 0;
+  const analysis = analyseSheet(datesAsText(values, u.timeZone), width, { plan: planOf(u.settings.sheets[String(sheetId)]), today: u.today });
+  if (!analysis || analysis.layout.missing) return; // «Обновить сроки и цвета» on that sheet adds missing columns
+  const headerRow = analysis.layout.headerRow;
+  for (const run of contiguousRuns(analysis.helperColumns)) {
+    const w = run.values[0]!.length;
+    const stale = run.values.some((row, r) => row.some((v, k) => comparable(values[headerRow + r]?.[run.column + k], u.timeZone) !== String(v)));
+    if (!stale) continue;
+    const range = sheet.getRange(headerRow + 1, run.column + 1, run.values.length, w);
+    range.setNumberFormats(run.values.map((_, r) => Array.from({ length: w }, (_c, k) => (r === 0 ? '@' : helperFormat(analysis.layout, run.column + k)))));
+    range.setValues(run.values);
+  }
 }

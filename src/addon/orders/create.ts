@@ -1,46 +1,86 @@
 // The one click: build the order from the sheets, create the Doc, and register it in «Журнал
-// приказов». The number check, the Doc and the journal row happen under the document lock, so two
-// people cannot take the same number; if the lock is busy or the Doc cannot be created, nothing
-// is written to the journal.
+// приказов», all under the document lock, so two people cannot take the same number.
+//
+// A Doc cannot be deleted without a Drive scope, so the journal row comes first: the number is
+// reserved («создаётся…»), the Doc is made and its link written to that row at once, the Doc is
+// filled, and only then is the row marked finished. A failure before the Doc exists removes the
+// reservation (nothing is left); a failure after marks the row unfinished with the Doc's link and
+// says so; pressing again with the same number fills that same Doc anew, so one number never has
+// two Docs and the journal never misses a Doc it made.
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
-import { duplicateMessage, findDuplicate, journalRow } from '../../core/order/journal';
-import { UserError } from '../endpoint';
+import {
+  JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
+  type JournalEntry,
+} from '../../core/order/journal';
+import { UserError, describeServiceError } from '../endpoint';
+import { twice } from '../atomic';
 import { withDocumentLock } from '../lock';
-import { ensureJournalSheet, journalValues } from './journal';
-import { JOURNAL_SHEET, readJournal } from '../../core/order/journal';
+import { ensureJournalSheet, readJournalSheet } from './journal';
 import { buildRequestedOrder } from './order-model';
 import { rememberChoices } from './preferences';
-import { createOrderDoc, docxExportUrl, pdfExportUrl, type RenderedDoc } from './render-doc';
+import { applyDocsRequests, docxExportUrl, pdfExportUrl, renderOrderBody } from './render-doc';
 import { readRequisites } from './sources';
 import { createOrderFromTemplate, templateId } from './template';
 
 /** How long to wait for someone else's order to finish (ms). */
 export const LOCK_WAIT_MS = 10_000;
 export { DATE_STYLE_PROPERTY } from './preferences';
+/** The name of a new order Doc until it is filled. */
+export const PENDING_DOC_NAME = 'Приказ (создаётся дополнением «Дорожная карта»)';
 
 export const LOCK_BUSY_MESSAGE =
   'Сейчас другой пользователь формирует приказ в этой таблице. Подождите несколько секунд и нажмите «Сформировать приказ» ещё раз. Ничего не создано и не записано.';
 
-/** Russian text for a failure of DocumentApp (quota, Drive errors). */
+/** Russian text for a failure before any Doc was made: nothing was kept. */
 export function docsFailureMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const tail = 'Приказ не создан, в журнал ничего не записано.';
+  const tail = 'Приказ не создан, журнал не изменён.';
   if (/too many times|quota|лимит/i.test(text)) {
     return `Превышен дневной лимит Google на создание документов (250 в сутки для личных аккаунтов, 1500 — для Google Workspace). Попробуйте завтра. ${tail}`;
   }
-  if (/permission|authoriz|доступ/i.test(text)) {
-    return `Google не разрешил создать документ: ${text}. Проверьте, что дополнению выданы разрешения. ${tail}`;
-  }
-  return `Не удалось создать документ Google: ${text}. ${tail}`;
+  return `${describeServiceError(error)} ${tail}`;
+}
+
+/** Russian text for a failure after the Doc was made: where it is and how to finish. */
+export function unfinishedMessage(error: unknown, number: string, row: number, url: string): string {
+  return `Приказ № ${number} сформирован не до конца: ${describeServiceError(error)} ` +
+    `Документ Google уже создан, но заполнен не полностью: ${url} — удалить его дополнение не может (у него нет доступа к Google Диску). ` +
+    `В «${JOURNAL_SHEET}» он записан в строку ${row} как незавершённый. Нажмите «Сформировать приказ» ещё раз с тем же номером: дополнение заполнит этот же документ заново. ` +
+    'Если приказ больше не нужен, удалите документ на Диске и строку журнала.';
 }
 
 function activeUserEmail(): string {
   // Needs the userinfo.email scope; without it (or across domains) Google returns '' or refuses.
-  try {
-    return Session.getActiveUser().getEmail();
-  } catch {
-    return '';
+  // A refusal and a transient error look alike: ask twice before recording no author.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return Session.getActiveUser().getEmail();
+    } catch {
+      // try again, then give up
+    }
   }
+  return '';
+}
+
+const docIdOf = (url: string): string | null => /\/document\/d\/([^/]+)/.exec(url)?.[1] ?? null;
+
+/** The Doc of an unfinished row, emptied for filling again; null when the row has no link. */
+function reopenUnfinished(entry: JournalEntry): GoogleAppsScript.Document.Document | null {
+  const id = docIdOf(entry.url);
+  if (!id) return null;
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(id);
+  } catch (error) {
+    throw new UserError(
+      `Приказ № ${entry.number} в «${JOURNAL_SHEET}» (строка ${entry.row}) не завершён, но его документ не открывается: ${describeServiceError(error)} ` +
+      'Если документ удалён, удалите и эту строку журнала, затем сформируйте приказ снова. Журнал не изменён.',
+    );
+  }
+  doc.getBody().clear();
+  doc.getHeader()?.clear();
+  doc.getFooter()?.clear();
+  return doc;
 }
 
 export function createOrder(req: OrderRequest): OrderCreated {
@@ -58,47 +98,75 @@ export function createOrder(req: OrderRequest): OrderCreated {
   if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
   return withDocumentLock(() => {
-    const journal = journalValues(ss.getSheetByName(JOURNAL_SHEET), timeZone);
-    const entries = readJournal(journal);
-    const dup = findDuplicate(entries, req.number, req.date);
-    if (dup) throw new UserError(duplicateMessage(dup, req.number.trim()));
+    const journal = readJournalSheet(ss.getSheetByName(JOURNAL_SHEET), timeZone);
+    const dup = findDuplicate(readJournal(journal.days), req.number, req.date);
+    if (dup && !isUnfinished(dup)) throw new UserError(duplicateMessage(dup, req.number.trim()));
+    const number = req.number.trim();
+    const author = activeUserEmail();
+    const createdAt = Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm');
+    const row = dup ? dup.row : Math.max(journal.raw.length, 1) + 1;
+    const entry = (url: string, state: string): string[] =>
+      journalRow({ date: req.date, number, heading: order.meta.heading, url, author, createdAt, state });
+    const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: GoogleAppsScript.Document.Document; url?: string } = {};
+    const writeRow = (values: readonly unknown[]) => made.sheet!.getRange(row, 1, 1, values.length).setValues([[...values]]);
 
-    let doc: RenderedDoc;
+    /** Before the Doc exists: the row goes back to what it was (the journal sheet too, if this made it). */
+    const takeBack = (error: unknown): UserError => {
+      try {
+        if (made.sheet && !journal.sheet) ss.deleteSheet(made.sheet);
+        else if (made.sheet) writeRow(journal.rowValues(row));
+      } catch {
+        return new UserError(docsFailureMessage(error).replace('журнал не изменён', `в «${JOURNAL_SHEET}» могла остаться строка ${row} «${STATE_CREATING}»: удалите её`));
+      }
+      return error instanceof UserError ? error : new UserError(docsFailureMessage(error));
+    };
+    /** After the Doc exists: the row keeps its link and says the Doc is unfinished. */
+    const markUnfinished = (error: unknown): UserError => {
+      try {
+        writeRow(entry(made.url!, STATE_UNFINISHED));
+      } catch {
+        // The row keeps the link and «создаётся…»: the next order with this number finishes it all the same.
+      }
+      return new UserError(unfinishedMessage(error, number, row, made.url!));
+    };
+    /** The Doc to fill: the unfinished one of this number, or a new one, listed in the journal at once. */
+    const makeDoc = (): GoogleAppsScript.Document.Document => {
+      // A new Doc is named only once it is filled: one whose creation Google failed to confirm carries no number.
+      const doc = (dup && reopenUnfinished(dup)) || DocumentApp.create(PENDING_DOC_NAME);
+      made.url = twice(() => doc.getUrl());
+      made.doc = doc;
+      writeRow(entry(made.url, STATE_CREATING));
+      return doc;
+    };
+
     let warnings: string[] = [];
     try {
-      if (template) ({ doc, warnings } = createOrderFromTemplate(template, order));
-      else {
-        doc = createOrderDoc(order);
-        warnings = doc.warnings ?? [];
+      // 1. Reserve the number (the row stays «создаётся…» until the Doc is complete).
+      made.sheet = ensureJournalSheet(ss, journal.raw[0]);
+      writeRow(entry(dup?.url ?? '', STATE_CREATING));
+      // 2. Make and fill the Doc (named once it is listed; a closed Doc can no longer be renamed).
+      if (template) {
+        warnings = createOrderFromTemplate(template, order, () => {
+          const doc = makeDoc();
+          doc.setName(order.name);
+          return doc;
+        }).warnings;
+      } else {
+        const doc = makeDoc();
+        renderOrderBody(doc.getBody(), order);
+        doc.setName(order.name);
+        // The Docs API sees DocumentApp's changes only once they are saved.
+        doc.saveAndClose();
+        warnings = applyDocsRequests(docIdOf(made.url!) ?? doc.getId(), order);
       }
+      // 3. Finish the row.
+      rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
+      writeRow(entry(made.url!, ''));
     } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError(docsFailureMessage(error));
+      throw made.doc ? markUnfinished(error) : takeBack(error);
     }
-
-    const sheet = ensureJournalSheet(ss);
-    // The journal was read under this lock: its data range ends at the last written row.
-    const row = Math.max(journal.length, 1) + 1;
-    const values = journalRow({
-      date: req.date,
-      number: req.number.trim(),
-      heading: order.meta.heading,
-      url: doc.url,
-      author: activeUserEmail(),
-      createdAt: Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm'),
-    });
-    sheet.getRange(row, 1, 1, values.length).setValues([values]);
-    rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
-    return {
-      docId: doc.id,
-      name: doc.name,
-      url: doc.url,
-      pdfUrl: pdfExportUrl(doc.id),
-      docxUrl: docxExportUrl(doc.id),
-      number: req.number.trim(),
-      date: req.date,
-      journalRow: row,
-      warnings,
-    };
+    if (dup) warnings = [`Приказ № ${number} не был завершён в прошлый раз: его документ заполнен заново.`, ...warnings];
+    const docId = docIdOf(made.url!) ?? '';
+    return { docId, name: order.name, url: made.url!, pdfUrl: pdfExportUrl(docId), docxUrl: docxExportUrl(docId), number, date: req.date, journalRow: row, warnings };
   }, { waitMs: LOCK_WAIT_MS, busy: LOCK_BUSY_MESSAGE });
 }

@@ -96,7 +96,7 @@ function openTemplate(id: string): GoogleAppsScript.Document.Document {
   try {
     return DocumentApp.openById(id);
   } catch {
-    throw new UserError('Шаблон приказа не найден или недоступен (возможно, он удалён). Создайте его заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
+    throw new UserError('Шаблон приказа не удалось открыть: возможно, он удалён или Google временно не ответил. Повторите через минуту; если ошибка повторится, создайте шаблон заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
   }
 }
 
@@ -178,7 +178,12 @@ function insertTable(body: Body, marker: string, block: TableBlock | undefined, 
  * Creates the order as a copy of the user's template with the placeholders filled. Returns the
  * Doc and warnings (unknown placeholders left as typed).
  */
-export function createOrderFromTemplate(id: string, order: OrderDocument): { doc: RenderedDoc; warnings: string[] } {
+export function createOrderFromTemplate(
+  id: string,
+  order: OrderDocument,
+  /** Makes the empty Doc to fill, once the template is open (create.ts records its link before filling it). */
+  target: () => GoogleAppsScript.Document.Document = () => DocumentApp.create(order.name),
+): { doc: RenderedDoc; warnings: string[] } {
   const source = openTemplate(id);
   const srcBody = source.getBody();
   const values = placeholderValues(order);
@@ -190,7 +195,7 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
       `В шаблоне приказа нет ни одной метки (например, ${PLACEHOLDERS.heading.token}, ${PLACEHOLDERS.points.token}): дополнению некуда подставить текст. Откройте шаблон (${source.getUrl()}) и впишите метки — их список на последней странице шаблона, или создайте шаблон заново: «Расширения → Дорожная карта → Приказы → Шаблон приказа». Приказ не создан, номер не занят.`,
     );
   }
-  const doc = DocumentApp.create(order.name);
+  const doc = target();
   const body = doc.getBody();
   body
     .setPageWidth(srcBody.getPageWidth())
@@ -212,9 +217,10 @@ export function createOrderFromTemplate(id: string, order: OrderDocument): { doc
     if (to.getNumChildren() > 1) first.removeFromParent();
     sections.push(to);
   };
-  if (header) copySection(header, doc.addHeader());
+  // A Doc filled again after a failure already has them (emptied).
+  if (header) copySection(header, doc.getHeader() ?? doc.addHeader());
   const footer = source.getFooter();
-  if (footer) copySection(footer, doc.addFooter());
+  if (footer) copySection(footer, doc.getFooter() ?? doc.addFooter());
 
   // Pass 1: placeholders → markers (nothing the person typed has been inserted yet).
   for (const section of sections) tokens.forEach((token, i) => section.replaceText(escapeForReplaceText(token), MARK(i)));

@@ -1,7 +1,7 @@
 // Menu actions and sidebar endpoints of the roadmap sheet. Thin: read once, compute in core /
 // analyse.ts, write once, all under the document lock; every failure reaches the person in Russian.
-import type { CheckReport, RefreshReport, SettingsView } from '../../contract/roadmap';
-import { UserError, implement, toUserError } from '../endpoint';
+import type { CheckReport, RecognitionReport, RefreshReport, SettingsView } from '../../contract/roadmap';
+import { UserError, describeServiceError, implement, menuAction as runMenuAction, notify, toUserError } from '../endpoint';
 import { showSidebar } from '../sidebar';
 import { buildCheckReport } from './check-report';
 import { writeCanonicalSheet } from './canonical-sheet';
@@ -10,7 +10,7 @@ import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
 import { withDocumentLock } from '../lock';
 import { processRoadmapSheet, type Processed } from './process';
 import { clockOf, recognizeInto } from './recognize';
-import { loadReport } from './report-store';
+import { loadReport, saveReport } from './report-store';
 import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
 import { STATE_HEADER } from '../../core/roadmap/colour';
@@ -18,15 +18,7 @@ import { pluralRu } from '../../core/roadmap';
 
 export const TITLE = 'Дорожная карта';
 
-/** Runs a menu action; a failure becomes an alert the person can act on, never a stack trace. */
-export function menuAction(fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    fn(ui);
-  } catch (error) {
-    ui.alert(TITLE, toUserError(error).message, ui.ButtonSet.OK);
-  }
-}
+const menuAction = (fn: (ui: GoogleAppsScript.Base.Ui) => void): void => runMenuAction(TITLE, fn);
 
 // ---- Создать дорожную карту ----
 
@@ -46,7 +38,7 @@ export function createRoadmap(): void {
     const sheet = withDocumentLock(() =>
       writeCanonicalSheet(ss, NEW_SHEET_NAME, prepareNewRoadmap(plan, today), { title: NEW_SHEET_NAME, planStart: plan.start, planEnd: plan.end }),
     );
-    ss.toast(`Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются автоматически.`, TITLE);
+    notify(ss, `Создан лист «${sheet.getName()}». Заполните мероприятия; цвета сроков обновляются автоматически.`, TITLE);
   });
 }
 
@@ -58,19 +50,38 @@ function isOurSheet(values: readonly (readonly unknown[])[]): boolean {
 }
 
 export function recognizeTable(): void {
-  menuAction(() => {
+  menuAction((ui) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    withDocumentLock(() => {
+    const report = withDocumentLock(() => {
       const source = ss.getActiveSheet();
       const name = source.getName();
       const values = source.getDataRange().getValues();
       if (isOurSheet(values)) {
         throw new UserError(`Лист «${name}» уже оформлен как дорожная карта. Чтобы найти ошибки, выберите «Проверить»; чтобы обновить цвета — «Обновить сроки и цвета».`);
       }
-      recognizeInto(ss, { source: name, values, ...clockOf(ss) }, source.getIndex());
+      return recognizeInto(ss, { source: name, values, ...clockOf(ss) }, source.getIndex());
     });
-    showSidebar('recognize', 'Распознавание таблицы');
+    showRecognition(ui, ss, report, 'Распознавание таблицы');
   });
+}
+
+/**
+ * The summary sidebar of a recognition that is done: the new sheet exists, so a failure from here
+ * on says so instead of calling the recognition failed (pressing again would only make a copy).
+ */
+function showRecognition(ui: GoogleAppsScript.Base.Ui, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: RecognitionReport, title: string): void {
+  try {
+    saveReport(ss, report);
+    showSidebar('recognize', title);
+  } catch (error) {
+    const message = `Таблица распознана: создан лист «${report.sheetName}» (мероприятий: ${report.items}). ` +
+      `Окно со сводкой распознавания открыть не удалось: ${describeServiceError(error)} Чтобы увидеть замечания, откройте лист «${report.sheetName}» и выберите «Проверить».`;
+    try {
+      ui.alert(TITLE, message, ui.ButtonSet.OK);
+    } catch {
+      notify(ss, message, TITLE);
+    }
+  }
 }
 
 // ---- Импорт из Google Документа ----
@@ -96,8 +107,8 @@ export function importFromDoc(): void {
     if (table.tables === 0) throw new UserError(`В документе «${table.name}» нет таблицы. Дорожная карта должна быть оформлена таблицей.`);
     const notes = table.tables > 1 ? [`В документе таблиц: ${table.tables}; импортирована самая длинная (${table.tableRows} ${pluralRu(table.tableRows, ['строка', 'строки', 'строк'])}).`] : [];
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    withDocumentLock(() => recognizeInto(ss, { source: table.name, values: table.cells, notes, ...clockOf(ss) }));
-    showSidebar('recognize', 'Импорт из документа');
+    const report = withDocumentLock(() => recognizeInto(ss, { source: table.name, values: table.cells, notes, ...clockOf(ss) }));
+    showRecognition(ui, ss, report, 'Импорт из документа');
   });
 }
 
@@ -111,7 +122,7 @@ export function refreshColours(): void {
   menuAction(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const report = refreshActive(ss);
-    ss.toast(report.message, TITLE);
+    notify(ss, report.message, TITLE);
   });
 }
 

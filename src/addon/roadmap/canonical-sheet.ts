@@ -7,7 +7,8 @@ import { CANONICAL_COLUMNS, STATUS_VALUES, itemsToRows, parseDayText, type Canon
 import { extraHelperHeaders, ruleSpecs } from '../../core/roadmap/colour';
 import { analyseSheet, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
 import { applyRules } from './colour-rules';
-import { readSettings, writeSettings } from './settings';
+import { forgetSheet, readSettings, writeSheetSettings } from './settings';
+import { insertSheetOrNothing } from '../atomic';
 import { freeName } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -86,7 +87,8 @@ export function writeCanonicalSheet(
 ): Sheet {
   const settings = readSettings();
   const name = freeName(baseName, (n) => ss.getSheetByName(n) !== null);
-  const sheet = index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
+  const sheet = insertSheetOrNothing(ss, name, index);
+  let registered: string | null = null;
   try {
     const height = prepared.values.length;
     const width = prepared.width;
@@ -128,15 +130,17 @@ export function writeCanonicalSheet(
     const cols = ruleColumns(prepared.analysis.layout)!;
     applyRules(sheet, ruleSpecs(cols, 2, maxRows, settings.soonDays), []); // a new sheet has no rules of others
 
-    settings.sheets[String(sheetId)] = { title: plan.title.slice(0, 500), planStart: plan.planStart, planEnd: plan.planEnd };
-    writeSettings(settings);
+    registered = String(sheetId);
+    writeSheetSettings(registered, { title: plan.title.slice(0, 500), planStart: plan.planStart, planEnd: plan.planEnd });
     sheet.activate();
     return sheet;
   } catch (error) {
     try {
       ss.deleteSheet(sheet);
+      // Settings Google may have stored before failing would describe a sheet that is gone.
+      if (registered !== null) forgetSheet(registered);
     } catch {
-      // The sheet stays; the error below still tells the user the action failed.
+      // The error below still tells the user the action failed.
     }
     throw error;
   }

@@ -5,7 +5,8 @@ import { ruleSpecs } from '../../core/roadmap/colour';
 import { UserError } from '../endpoint';
 import { analyseSheet, contiguousRuns, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
 import { applyRules, foreignRules } from './colour-rules';
-import { planOf, readSettings, writeSettings, type RoadmapSettings } from './settings';
+import { clearPending } from './on-edit';
+import { planOf, settingsFromProperties, writeSettings, type RoadmapSettings } from './settings';
 import { dayInZone, datesAsText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,6 +43,8 @@ export interface RoadmapRead {
   own: RoadmapSettings['sheets'][string] | undefined;
   /** getDataRange().getValues(), from A1. */
   values: unknown[][];
+  /** The document's properties as read (settings, pending rows). */
+  properties: Record<string, string>;
   analysis: SheetAnalysis;
 }
 
@@ -49,7 +52,8 @@ export interface RoadmapRead {
 export function readRoadmapSheet(ss: Spreadsheet, sheet: Sheet): RoadmapRead {
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = dayInZone(new Date(), timeZone);
-  const settings = readSettings();
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const settings = settingsFromProperties(properties);
   const sheetId = sheet.getSheetId();
   const sheetName = sheet.getName();
   const values = sheet.getDataRange().getValues();
@@ -57,12 +61,12 @@ export function readRoadmapSheet(ss: Spreadsheet, sheet: Sheet): RoadmapRead {
   const own = settings.sheets[String(sheetId)];
   const analysis = analyseSheet(datesAsText(values, timeZone), width, { plan: planOf(own), today });
   if (!analysis) throw new UserError(notRoadmapMessage(sheetName));
-  return { sheetId, sheetName, today, settings, own, values, analysis };
+  return { sheetId, sheetName, today, settings, own, values, analysis, properties };
 }
 
 /** Runs inside the document lock. */
 export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
-  const { sheetId, sheetName, today, settings, own, values, analysis } = readRoadmapSheet(ss, sheet);
+  const { sheetId, sheetName, today, settings, own, values, analysis, properties } = readRoadmapSheet(ss, sheet);
   const cols = ruleColumns(analysis.layout);
   if (!cols) {
     throw new UserError(`На листе «${sheetName}» нет столбца «Срок»: цвета сроков не к чему применить. Верните столбец «Срок» (его можно переставить, но не удалять).`);
@@ -93,9 +97,10 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
       const before = run.values.map((_, r) =>
         Array.from({ length: width }, (_c, k) => values[headerRow - 1 + r]?.[run.column + k] ?? ''),
       );
+      // Listed before writing: a write Google failed to confirm may still have landed.
+      written.push({ range, before });
       range.setNumberFormats(formats);
       range.setValues(run.values);
-      written.push({ range, before });
     }
     rules = applyRules(sheet, ruleSpecs(cols, headerRow + 1, Math.max(maxRows, headerRow + 1), settings.soonDays), keepRules);
   } catch (error) {
@@ -112,5 +117,7 @@ export function processRoadmapSheet(ss: Spreadsheet, sheet: Sheet): Processed {
     settings.sheets[String(sheetId)] = { title: sheetName, planStart: null, planEnd: null };
     writeSettings(settings);
   }
+  // Every row is recomputed: edits that waited for the lock are done with.
+  clearPending(properties, sheetId);
   return { sheet, sheetId, sheetName, today, settings, analysis, rules, rows: values.length - headerRow };
 }

@@ -5,7 +5,7 @@ import { FIELD_TITLES, pluralRu, recognizeRoadmap, type CanonicalItem } from '..
 import type { RecognitionReport } from '../../contract/roadmap';
 import { UserError } from '../endpoint';
 import { prepareCanonical, writeCanonicalSheet, type CanonicalPlan } from './canonical-sheet';
-import { saveReport } from './report-store';
+import { twice } from '../atomic';
 import { dayInZone, datesAsText } from './values';
 
 /** The most cells we accept in one go: far above real roadmaps, well inside the 6-minute limit. */
@@ -108,7 +108,7 @@ export function planRecognition(input: RecognizeInput): RecognizePlan {
   return { recognition, plan, items: canonicalItems(recognition) };
 }
 
-/** Writes the canonical sheet and the summary. Inside the document lock. */
+/** Writes the canonical sheet; returns the summary (the caller shows it). Inside the document lock. */
 export function recognizeInto(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   input: RecognizeInput,
@@ -117,12 +117,15 @@ export function recognizeInto(
   const { recognition, plan, items } = planRecognition(input);
   const prepared = prepareCanonical(items, plan, input.today);
   const sheet = writeCanonicalSheet(ss, `${input.source}${SHEET_SUFFIX}`, prepared, plan, index);
+  // The sheet exists from here on: reads that Google fails once are asked again, not reported as a failed recognition.
+  const sheetName = twice(() => sheet.getName());
+  const sheetId = twice(() => sheet.getSheetId());
   const problems = prepared.analysis.problems;
   const headerCells = recognition.headerRow >= 0 ? (input.values[recognition.headerRow] ?? null) : null;
   const report: RecognitionReport = {
     source: input.source,
-    sheetName: sheet.getName(),
-    sheetId: sheet.getSheetId(),
+    sheetName,
+    sheetId,
     items: items.filter((it) => !it.isSection).length,
     sections: items.filter((it) => it.isSection).length,
     headerRow: recognition.headerRow >= 0 ? recognition.headerRow + 1 : null,
@@ -132,7 +135,6 @@ export function recognizeInto(
     errors: problems.filter((p) => p.severity === 'error').length,
     problemWarnings: problems.filter((p) => p.severity === 'warning').length,
   };
-  saveReport(ss, report);
   return report;
 }
 

@@ -74,7 +74,24 @@ export function writeSettings(settings: RoadmapSettings, props = PropertiesServi
   props.setProperties(next);
 }
 
+/** Stores one sheet's settings alone (one property: nothing else is rewritten). */
+export function writeSheetSettings(sheetId: string, sheet: SheetSettings, props = PropertiesService.getDocumentProperties()): void {
+  props.setProperty(`${SHEET_KEY_PREFIX}${sheetId}`, JSON.stringify(sheetSettingsSchema.parse(sheet)));
+}
+
+/** Removes one sheet's settings (a sheet the add-on made and deleted again). */
+export function forgetSheet(sheetId: string, props = PropertiesService.getDocumentProperties()): void {
+  props.deleteProperty(`${SHEET_KEY_PREFIX}${sheetId}`);
+}
+
 /** The plan of a sheet, when both ends are known. */
 export function planOf(s: SheetSettings | undefined): { planStart: string; planEnd: string } | null {
   return s?.planStart && s.planEnd && s.planStart <= s.planEnd ? { planStart: s.planStart, planEnd: s.planEnd } : null;
+}
+
+/** Adds or replaces the entries of some sheets in one write, leaving every other property as it is. */
+export function registerSheets(sheets: Readonly<Record<string, SheetSettings>>, props = PropertiesService.getDocumentProperties()): void {
+  const entries = Object.entries(sheets);
+  if (!entries.length) return;
+  props.setProperties(Object.fromEntries(entries.map(([id, s]) => [`${SHEET_KEY_PREFIX}${id}`, JSON.stringify(sheetSettingsSchema.parse(s))])));
 }

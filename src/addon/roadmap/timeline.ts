@@ -8,9 +8,9 @@
 // property, and only a sheet listed there is ever replaced — a user sheet of the same name is not.
 import * as z from 'zod/mini';
 import { TIMELINE_SHEET_NAME, timelineLayout, type TimelineLayout } from '../../core/roadmap/timeline';
-import { UserError } from '../endpoint';
+import { UserError, menuAction, notify } from '../endpoint';
 import { withDocumentLock } from '../lock';
-import { TITLE, menuAction } from './actions';
+import { TITLE } from './actions';
 import { ruleColumns } from './analyse';
 import { processRoadmapSheet } from './process';
 import { readSettings } from './settings';
@@ -128,10 +128,11 @@ export function buildTimelineSheet(ss: Spreadsheet, props: Properties = Properti
 
 /** Menu «Календарный график». */
 export function buildTimeline(): void {
-  menuAction(() => {
+  menuAction(TITLE, () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const built = withDocumentLock(() => buildTimelineSheet(ss));
-    ss.toast(
+    notify(
+      ss,
       `Построен лист «${built.sheet.getName()}»: мероприятий ${built.rows}, ${built.scale === 'month' ? 'по месяцам' : 'по неделям'}. ` +
         'Для печати: Файл → Печать, A4, альбомная ориентация, «По ширине».',
       TITLE,

@@ -4,3 +4,4 @@ export * from './registry';
 export * from './merge';
 export * from './summary';
 export * from './protection';
+export * from './capacity';

@@ -108,3 +108,35 @@ export function planMerge(template: readonly Item[], school: readonly Item[]): M
 export function blankForSchool<T extends CanonicalItem>(item: T): T {
   return { ...item, status: item.isSection ? '' : 'Не начато', doneDate: '', mark: '' };
 }
+
+/** Template rows to insert into a school's sheet: after 1-based sheet row `after`, in order. */
+export interface Insertion {
+  after: number;
+  templateIndices: number[];
+}
+
+/**
+ * Where a merge's added rows go on the school's sheet, as row insertions (so the school's own rows
+ * are moved by Sheets, never rewritten). `sourceRows` of the school items are 0-based rows of the
+ * values read from A1; `headerRow` is the header's 0-based row. Groups come bottom-up, so inserting
+ * them in this order keeps every `after` valid.
+ */
+export function insertionsOf(plan: MergePlan, school: readonly Pick<CanonicalItem, 'sourceRows'>[], headerRow: number): Insertion[] {
+  const groups: Insertion[] = [];
+  let after = headerRow + 1;
+  let current: Insertion | null = null;
+  for (const slot of plan.order) {
+    if (slot.from === 'school') {
+      const rows = school[slot.index]!.sourceRows;
+      after = Math.max(...rows) + 1;
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = { after, templateIndices: [] };
+      groups.push(current);
+    }
+    current.templateIndices.push(slot.index);
+  }
+  return groups.sort((a, b) => b.after - a.after);
+}

@@ -5,8 +5,16 @@ import type { ISODate } from '../types';
 import { formatOrderNumber, numericDate, parseOrderNumber } from './format';
 
 export const JOURNAL_SHEET = 'Журнал приказов';
-export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан'] as const;
-export const JOURNAL_WIDTHS = [100, 90, 420, 300, 200, 140] as const;
+export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние'] as const;
+export const JOURNAL_WIDTHS = [100, 90, 420, 300, 200, 140, 260] as const;
+
+/**
+ * «Состояние» of a row: empty for a finished order (and for rows of journals made before the
+ * column existed). A number is reserved under the lock before its Doc exists, so a failure midway
+ * leaves a row that says so, with the Doc's link; pressing again with that number finishes it.
+ */
+export const STATE_CREATING = 'создаётся…';
+export const STATE_UNFINISHED = 'не завершён: документ заполнен не полностью';
 
 export interface JournalEntry {
   /** 1-based sheet row. */
@@ -18,7 +26,12 @@ export interface JournalEntry {
   url: string;
   author: string;
   createdAt: string;
+  /** '' for a finished order; STATE_CREATING or STATE_UNFINISHED while its Doc is not complete. */
+  state: string;
 }
+
+/** A reserved number whose Doc was not completed: the next order with this number finishes it. */
+export const isUnfinished = (e: JournalEntry): boolean => e.state !== '';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,6 +60,7 @@ export function readJournal(values: readonly (readonly unknown[])[]): JournalEnt
       url: text(r[3]),
       author: text(r[4]),
       createdAt: text(r[5]),
+      state: text(r[6]),
     }];
   });
 }
@@ -86,7 +100,7 @@ export function asSheetText(value: string): string {
  * The row written for a new order. The date goes in as "07.02.2023": a Russian-locale sheet reads
  * it as a date, any other keeps it as text, and readJournal understands both.
  */
-export function journalRow(entry: Omit<JournalEntry, 'row'> & { date: ISODate }): string[] {
+export function journalRow(entry: Omit<JournalEntry, 'row' | 'state'> & { date: ISODate; state?: string }): string[] {
   return [
     numericDate(entry.date),
     asSheetText(entry.number),
@@ -94,5 +108,6 @@ export function journalRow(entry: Omit<JournalEntry, 'row'> & { date: ISODate })
     entry.url,
     asSheetText(entry.author),
     asSheetText(entry.createdAt),
+    entry.state ?? '',
   ];
 }

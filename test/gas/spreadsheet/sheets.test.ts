@@ -38,7 +38,9 @@ describe('A1 notation and sheets', () => {
     expect(ss.getSheetByName('Нет такого')).toBeNull();
     plan.getRange('A1').setValue('x').setNote('примечание');
     const copy = plan.copyTo(ss);
-    expect(copy.getName()).toBe('Копия План');
+    expect(copy.getName()).toBe('Copy of План'); // the name Google's reference gives
+    expect(plan.copyTo(ss).getName()).toBe('Copy of План 2');
+    ss.deleteSheet(ss.getSheetByName('Copy of План 2')!);
     expect(copy.getRange('A1').getNote()).toBe('примечание');
     expect(copy.getSheetId()).not.toBe(plan.getSheetId());
     copy.setName('Архив');
@@ -48,6 +50,29 @@ describe('A1 notation and sheets', () => {
     plan.getRange('B2:C3').activate();
     expect(ss.getActiveRange()!.getA1Notation()).toBe('B2:C3');
     expect(ss.getCurrentCell()!.getA1Notation()).toBe('B2');
+  });
+
+  it('copies a sheet with its formats, validation, widths, hidden columns and rules, within the cell limit', () => {
+    const { app } = harness();
+    const ss = app.getActiveSpreadsheet();
+    const src = ss.insertSheet('Заготовка');
+    src.getRange('A1:A3').setNumberFormat('@').setValues([['=1+1'], ['1.1.'], ['x']]);
+    src.getRange('B2:B3').setDataValidation(app.newDataValidation().requireValueInList(['Да', 'Нет'], true).build());
+    src.setColumnWidth(2, 240);
+    src.hideColumns(3, 2);
+    src.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=$A1="x"').setBackground('#ff0000').setRanges([src.getRange('A1:A3')]).build()]);
+    src.deleteRows(11, 990);
+    const copy = src.copyTo(ss);
+    expect(copy.getRange('A1:A3').getValues()).toEqual([['=1+1'], ['1.1.'], ['x']]);
+    expect(copy.getRange('A1').getNumberFormat()).toBe('@');
+    expect(copy.getRange('B2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Да', 'Нет']);
+    expect([copy.getColumnWidth(2), copy.isColumnHiddenByUser(3), copy.isColumnHiddenByUser(4), copy.getMaxRows()]).toEqual([240, true, true, 10]);
+    const rule = copy.getConditionalFormatRules()[0]!;
+    expect(rule.getRanges()[0]!.getSheet().getName()).toBe(copy.getName());
+    // Sheets holds at most 10 million cells
+    const big = ss.insertSheet('Большой');
+    big.insertRowsAfter(1000, 380_000);
+    expect(() => big.copyTo(ss)).toThrow('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
   });
 
   it('keeps notes, formats, layout and named ranges', () => {

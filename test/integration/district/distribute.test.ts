@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
 import { BUSY_MESSAGE } from '../../../src/addon/lock';
+import { getDistrictState } from '../../../src/addon/district/actions';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
 import { METODIST, OWNER, SCHOOL1, SCHOOL2, SCHOOL3, createDistrict, fixture, registryRows, texts, type District } from './harness';
 
@@ -153,12 +154,26 @@ describe('«Разослать школам»', () => {
     expect(d.runtime.snapshot().sheets.map((s) => s.name)).toContain('Школа 1');
   });
 
-  it('names the editors who still need access to the spreadsheet itself', () => {
+  it('reports registry addresses without access before distributing, and leaves those schools untouched', () => {
     d = createDistrict('2023-03-15', fixture('khabez-2021'), registryRows([
       ['Управление образования', 'Район', `${OWNER}, ${METODIST}`],
       ['Школа 1', 'Школа 1', `${SCHOOL1}, new.teacher@example.org`],
+      ['Школа 2', 'Школа 2', SCHOOL2],
     ]));
+    // the panel lists it before anyone presses «Разослать»
+    expect(d.run(() => getDistrictState()).problems).toContainEqual({
+      row: 3, severity: 'error',
+      message: 'Не удалось: «Школа 1» (строка 3 в «Организации»): у new.teacher@example.org нет доступа к таблице, лист школы не создан и не изменён. Откройте этим адресам доступ к таблице как редакторам («Настройки доступа»; адрес должен быть аккаунтом Google) или исправьте их в «Организациях» — и запустите рассылку снова.'.slice('Не удалось: '.length),
+    });
     const last = distributeAll().at(-1)!;
-    expect(last.lines.at(-1)).toBe('Нет доступа к таблице у 1 адреса из «Организации»: new.teacher@example.org. Откройте доступ к таблице этим сотрудникам как редакторам («Настройки доступа»): защита листов доступ к файлу не даёт.');
+    expect(last.total).toBe(1); // Школа 1 is left out from the start
+    expect(last.lines).toContain('Созданы листы школ (1): Школа 2.');
+    expect(last.lines).toContain('Не удалось: «Школа 1» (строка 3 в «Организации»): у new.teacher@example.org нет доступа к таблице, лист школы не создан и не изменён. Откройте этим адресам доступ к таблице как редакторам («Настройки доступа»; адрес должен быть аккаунтом Google) или исправьте их в «Организациях» — и запустите рассылку снова.');
+    expect(d.runtime.snapshot().sheets.map((s) => s.name)).not.toContain('Школа 1');
+    // a district editor without access: nothing starts
+    d.run(() => d.ss().getSheetByName('Организации')!.getRange(2, 10).setValue(`${OWNER}, boss@example.org`));
+    const before = d.runtime.snapshot().sheets.map((s) => s.name);
+    expect(() => distributeAll()).toThrow(/Рассылка не начата: у сотрудников района boss@example.org \(строка 2 в «Организации»\) нет доступа к таблице/);
+    expect(d.runtime.snapshot().sheets.map((s) => s.name)).toEqual(before);
   });
 });

@@ -86,7 +86,7 @@ describe('own order template', () => {
   it('a template that is gone: a Russian message, nothing written', () => {
     const { rt } = setup();
     inRuntime(rt, () => PropertiesService.getDocumentProperties().setProperty(TEMPLATE_PROPERTY, 'no-such-doc'));
-    expect(() => inRuntime(rt, () => createOrder(request({})))).toThrow(/Шаблон приказа не найден/);
+    expect(() => inRuntime(rt, () => createOrder(request({})))).toThrow(/Шаблон приказа не удалось открыть: возможно, он удалён/);
     expect(rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')).toBeUndefined();
   });
 });

@@ -106,7 +106,7 @@ describe('«Распознать таблицу» on bad input', () => {
       throw new Error('Service Spreadsheets failed while accessing document');
     });
     h.run(() => recognizeTable());
-    expect(h.alerts()[0]).toMatch(/^Не удалось выполнить действие: Service Spreadsheets failed/);
+    expect(h.alerts()[0]).toMatch(/^Не удалось выполнить действие\. Сервер Google временно не ответил\. Подождите минуту и повторите действие\.$/);
     expect(JSON.stringify(h.runtime.snapshot())).toBe(before);
   });
 

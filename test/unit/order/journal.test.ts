@@ -33,6 +33,6 @@ describe('«Журнал приказов» (core)', () => {
   it('the written row keeps formula-like text as text', () => {
     expect(asSheetText('=IMPORTRANGE("x")')).toBe(`'=IMPORTRANGE("x")`);
     expect(journalRow({ date: '2023-02-07', number: '5/1', heading: '+ О мерах', url: 'u', author: 'a', createdAt: '07.02.2023 10:00' }))
-      .toEqual(['07.02.2023', '5/1', "'+ О мерах", 'u', 'a', '07.02.2023 10:00']);
+      .toEqual(['07.02.2023', '5/1', "'+ О мерах", 'u', 'a', '07.02.2023 10:00', '']);
   });
 });
