@@ -124,7 +124,7 @@ describe('Календарный график', () => {
       throw new Error('Service Spreadsheets failed while accessing document');
     });
     h.run(() => buildTimeline());
-    expect(h.alerts()[0]).toMatch(/Service Spreadsheets failed/);
+    expect(h.alerts()[0]).toMatch(/Сервер Google временно не ответил/);
     const names = (): string[] => h.runtime.snapshot().sheets.map((s) => s.name);
     expect(names()).toEqual(['План', 'План — дорожная карта', 'Календарный график', 'Календарный график (2)']);
     expect(h.sheet('Календарный график')).toEqual(before);
