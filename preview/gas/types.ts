@@ -69,6 +69,7 @@ export interface SheetSnapshot {
   frozenColumns: number;
   /** 1-based columns hidden by hideColumns or a collapsed group. */
   hiddenColumns: number[];
+  hiddenRows: number[];
   /** 1-based column → width in pixels (only those set). */
   columnWidths: Record<number, number>;
   protections: { range: string | null; description: string; warningOnly: boolean; editors: string[] }[];

@@ -102,7 +102,9 @@ export class Grid {
       );
     }
     const body = el('tbody');
+    const hiddenRows = new Set(sheet.hiddenRows);
     for (let r = 1; r <= this.rows; r++) {
+      if (hiddenRows.has(r)) continue;
       const tr = el('tr', {}, el('th', { class: 'row-head' }, String(r)));
       for (let c = 1; c <= this.columns; c++) {
         const td = this.cell(sheet.cells[r - 1]?.[c - 1] ?? null, hidden.has(c));
@@ -172,13 +174,15 @@ export class Grid {
     const body = this.table.tBodies[0];
     if (!body) return;
     let top = headHeight;
-    for (let r = 0; r < sheet.frozenRows && r < body.rows.length; r++) {
+    // Hidden rows are not rendered: the frozen ones that are shown come first in the body.
+    const frozenShown = sheet.frozenRows - sheet.hiddenRows.filter((r) => r <= sheet.frozenRows).length;
+    for (let r = 0; r < frozenShown && r < body.rows.length; r++) {
       const tr = body.rows[r]!;
       for (const cell of Array.from(tr.cells)) {
         cell.classList.add('frozen-row');
         cell.style.top = `${top}px`;
       }
-      if (r === sheet.frozenRows - 1) tr.classList.add('frozen-last');
+      if (r === frozenShown - 1) tr.classList.add('frozen-last');
       top += tr.offsetHeight;
     }
     let left = 46;

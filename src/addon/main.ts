@@ -5,6 +5,7 @@
 import { guarded } from './endpoint';
 import * as panel from './panel';
 import * as roadmap from './roadmap/actions';
+import * as timeline from './roadmap/timeline';
 import * as requisites from './orders/requisites-sheet';
 import * as orders from './orders/endpoints';
 import * as district from './district/actions';
@@ -21,6 +22,7 @@ export const importFromDoc = guarded('importFromDoc', roadmap.importFromDoc);
 export const openCheck = guarded('openCheck', roadmap.openCheck);
 export const refreshColours = guarded('refreshColours', roadmap.refreshColours);
 export const openRoadmapSettings = guarded('openRoadmapSettings', roadmap.openRoadmapSettings);
+export const buildTimeline = guarded('buildTimeline', timeline.buildTimeline);
 export const openRequisites = guarded('openRequisites', requisites.openRequisites);
 export const openOrderSidebar = guarded('openOrderSidebar', orders.openOrderSidebar);
 export const openRowOrderSidebar = guarded('openRowOrderSidebar', orders.openRowOrderSidebar);

@@ -19,6 +19,7 @@ export const MENU: MenuEntry[] = [
   'separator',
   { caption: 'Проверить', functionName: 'openCheck' },
   { caption: 'Обновить сроки и цвета', functionName: 'refreshColours' },
+  { caption: 'Календарный график', functionName: 'buildTimeline' },
   { caption: 'Настройки дорожной карты', functionName: 'openRoadmapSettings' },
   'separator',
   {

@@ -3,6 +3,7 @@ import { UserError, implement } from './endpoint';
 import { openOrderSidebar } from './orders/endpoints';
 import { openCheck, openRoadmapSettings } from './roadmap/actions';
 import { buildCheckReport } from './roadmap/check-report';
+import { rowHistory } from './roadmap/history';
 import { readRoadmapSheet } from './roadmap/process';
 import { planOf } from './roadmap/settings';
 import { dayInZone } from './roadmap/values';
@@ -14,7 +15,7 @@ export function openPanel(): void {
 }
 
 /** The active sheet's deadline colours and problem counts, from one read; writes nothing. */
-function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): PanelOverview {
+function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): { overview: PanelOverview; firstItemRow: number } {
   const read = readRoadmapSheet(ss, sheet);
   const report = buildCheckReport({
     sheetName: read.sheetName,
@@ -25,7 +26,7 @@ function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleA
     analysis: read.analysis,
   });
   const { plan, soonDays, errors, warnings, colours, legend } = report;
-  return { plan, soonDays, errors, warnings, colours, legend };
+  return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: read.analysis.layout.headerRow + 2 };
 }
 
 export const getPanelState = implement('getPanelState', () => {
@@ -33,14 +34,23 @@ export const getPanelState = implement('getPanelState', () => {
   const sheet = ss.getActiveSheet();
   const timeZone = ss.getSpreadsheetTimeZone();
   let overview: PanelOverview | null = null;
+  let firstItemRow = Infinity;
   let hint: string | null = null;
   try {
-    overview = overviewOf(ss, sheet);
+    ({ overview, firstItemRow } = overviewOf(ss, sheet));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     hint = error.message;
   }
+  // The selected row's last changes: one read of the history sheet, only for an item row of a roadmap.
+  const selected = overview ? ss.getActiveRange()?.getRow() ?? null : null;
+  const row = selected !== null && selected >= firstItemRow ? selected : null;
+  const history = row === null ? null : {
+    row,
+    changes: rowHistory(ss, sheet.getName(), row).map(({ at, who, column, before, after }) => ({ at, who, column, before, after })),
+  };
   return {
+    history,
     spreadsheetName: ss.getName(),
     sheetName: sheet.getName(),
     today: dayInZone(new Date(), timeZone),

@@ -69,6 +69,8 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   startDistribution: 'district',
   distributeNext: 'district',
   openDistrictSummary: 'district',
+  // «Календарный график» is one add-on sheet for the spreadsheet (per-school timelines are not built yet).
+  buildTimeline: 'district',
   buildDistrictSummary: 'district',
   checkRoadmap: 'activeSheet',
   refreshRoadmap: 'activeSheet',

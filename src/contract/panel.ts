@@ -22,6 +22,14 @@ export interface PanelState {
   /** Null when the active sheet is not a roadmap of the add-on; `hint` then says what to do. */
   overview: PanelOverview | null;
   hint: string | null;
+  /** The last recorded changes of the selected row («История изменений»), newest first; null off a roadmap. */
+  history: RowChanges | null;
+}
+
+export interface RowChanges {
+  /** 1-based row of the active sheet. */
+  row: number;
+  changes: { at: string; who: string; column: string; before: string; after: string }[];
 }
 
 /** Sidebars the panel links to (each opens as its menu item does). */

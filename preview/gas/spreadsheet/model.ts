@@ -92,6 +92,7 @@ export class SheetData {
   hidden = false;
   tabColor: string | null = null;
   readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   /** Column group depth per 1-based column, and the collapsed state of groups by their start column. */

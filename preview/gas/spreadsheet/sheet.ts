@@ -19,7 +19,8 @@ type FakeSheetApi = Pick<Sheet,
   | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore'
   | 'insertRowAfter' | 'insertRowBefore' | 'deleteRows' | 'deleteRow' | 'appendRow' | 'insertColumnsAfter' | 'deleteColumns'
   | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'setFrozenRows' | 'setFrozenColumns' | 'getFrozenRows'
-  | 'getFrozenColumns' | 'hideColumns' | 'showColumns' | 'unhideColumn' | 'isColumnHiddenByUser' | 'hideSheet' | 'showSheet'
+  | 'getFrozenColumns' | 'hideColumns' | 'showColumns' | 'unhideColumn' | 'isColumnHiddenByUser' | 'hideRows' | 'showRows'
+  | 'isRowHiddenByUser' | 'hideSheet' | 'showSheet'
   | 'isSheetHidden' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights'
   | 'getRowHeight' | 'autoResizeColumns' | 'protect' | 'getProtections' | 'getConditionalFormatRules'
   | 'setConditionalFormatRules' | 'clearConditionalFormatRules' | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart'
@@ -155,6 +156,14 @@ export class FakeSheet implements FakeSheetApi {
     this.showColumns(rect.column, rect.numColumns);
   }
   isColumnHiddenByUser(columnPosition: number): boolean { return this.data.hiddenColumns.has(columnPosition); }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideRows(Integer,Integer)
+  hideRows(rowIndex: number, numRows?: number): void {
+    for (let r = rowIndex; r < rowIndex + (numRows ?? 1); r++) this.data.hiddenRows.add(r);
+  }
+  showRows(rowIndex: number, numRows?: number): void {
+    for (let r = rowIndex; r < rowIndex + (numRows ?? 1); r++) this.data.hiddenRows.delete(r);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean { return this.data.hiddenRows.has(rowPosition); }
   hideSheet(): Sheet {
     if (this.env.wb.sheets.filter((s) => !s.hidden).length <= 1 && !this.data.hidden) throw new Error('You can\'t hide all the sheets in a document.');
     this.data.hidden = true;
@@ -300,6 +309,7 @@ export function cloneSheet(src: SheetData, name: string, id: number): SheetData 
   copy.frozenRows = src.frozenRows;
   copy.frozenColumns = src.frozenColumns;
   for (const c of src.hiddenColumns) copy.hiddenColumns.add(c);
+  for (const r of src.hiddenRows) copy.hiddenRows.add(r);
   for (const [k, v] of src.columnWidths) copy.columnWidths.set(k, v);
   for (const [k, v] of src.rowHeights) copy.rowHeights.set(k, v);
   for (const [k, v] of src.columnGroupDepth) copy.columnGroupDepth.set(k, v);

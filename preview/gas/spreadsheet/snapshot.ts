@@ -96,6 +96,7 @@ function sheetSnapshot(wb: Workbook, sheet: SheetData, evaluate: boolean): Sheet
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     hiddenColumns: [...hidden].sort((a, b) => a - b),
+    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     columnWidths: Object.fromEntries(sheet.columnWidths),
     protections: wb.protections
       .filter((p) => p.sheet === sheet && !p.removed)

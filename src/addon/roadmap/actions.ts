@@ -16,7 +16,7 @@ import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
 import { pluralRu } from '../../core/roadmap';
 
-const TITLE = 'Дорожная карта';
+export const TITLE = 'Дорожная карта';
 
 const menuAction = (fn: (ui: GoogleAppsScript.Base.Ui) => void): void => runMenuAction(TITLE, fn);
 

@@ -10,6 +10,7 @@
 // «Обновить сроки и цвета» / «Проверить», recomputes those rows too.
 import { PROBLEM_TOKENS } from '../../core/roadmap/colour';
 import { analyseSheet, contiguousRuns, type SheetLayout } from './analyse';
+import { recordEdit } from './history';
 import { planOf, settingsFromProperties } from './settings';
 import { dayInZone, datesAsText } from './values';
 
@@ -76,6 +77,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
       console.log(`Дорожная карта: onEdit не обновил служебные столбцы: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  recordEdit(e);
 }
 
 /** Writes the edited rows down for later; an error here has nowhere to go but the log. */

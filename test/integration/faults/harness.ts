@@ -4,6 +4,8 @@
 // state, a failure the add-on recorded (orders: a Doc it could not remove, listed in the journal
 // as unfinished, with its link), or a half state (anything else). A run that did not reach the
 // complete state is then repeated without faults, as a person would, and must reach it.
+import { HISTORY_SHEET } from '../../../src/core/roadmap/history';
+import { HISTORY_KEY } from '../../../src/addon/roadmap/history';
 import { armFault, disarmFault, SERVER_ERROR, type DocSnapshot, type FaultTiming, type GasRuntime } from '../../../preview/gas';
 
 /** What the person saw at the end of the action. */
@@ -68,9 +70,12 @@ export interface FaultReport {
  * equal to runs that did not; the selection and the order of tabs are not state.
  */
 export function stateOf(rt: GasRuntime, ignore: (doc: DocSnapshot) => boolean = () => false): string {
-  const wb = rt.snapshot({ evaluate: false });
+  const snapshot = rt.snapshot({ evaluate: false });
+  // «История изменений» is a log of the edits made, not state an action must leave whole: an edit
+  // made while the document lock is held, or whose recording meets a fault, is only logged.
+  const wb = { ...snapshot, sheets: snapshot.sheets.filter((s) => !s.name.startsWith(HISTORY_SHEET)) };
   const docs = rt.documents().filter((d) => !ignore(d));
-  const props = rt.properties('document');
+  const props = Object.fromEntries(Object.entries(rt.properties('document')).filter(([k]) => k !== HISTORY_KEY));
   const sheetName = new Map(wb.sheets.map((s) => [String(s.sheetId), s.name]));
   // Tab order is left out: a distribution that retries a school within its run adds that sheet last.
   const sheets = wb.sheets.map((s) => ({ ...s, sheetId: 0 })).sort((a, b) => a.name.localeCompare(b.name));

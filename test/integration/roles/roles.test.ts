@@ -79,7 +79,7 @@ const CALLS: Call[] = [
   { name: 'startDistribution', args: (w) => [w.sheetId(SCHOOL2_SHEET)], label: 'a school sheet as the template' },
   { name: 'startDistribution', args: (w) => [w.sheetId(DISTRICT_SHEET), 'all'], label: 'schools edit everything' },
   { name: 'distributeNext' },
-  { name: 'openDistrictSummary' }, { name: 'buildDistrictSummary' },
+  { name: 'openDistrictSummary' }, { name: 'buildDistrictSummary' }, { name: 'buildTimeline', sheet: DISTRICT_SHEET },
   ...SHEETS.flatMap((sheet): Call[] => [
     { name: 'checkRoadmap', sheet }, { name: 'refreshRoadmap', sheet }, { name: 'refreshColours', sheet },
   ]),

@@ -17,6 +17,24 @@ function show(state: PanelState): void {
       ? 'Замечаний к заполнению нет.'
       : `Ошибок: ${overview.errors}, предупреждений: ${overview.warnings}. Чтобы увидеть замечания, нажмите «Проверить».`;
   render(byId('legend'), ...legendItems(overview.legend, overview.colours));
+  showHistory(state.history);
+}
+
+/** The selected row's last changes of status, completion date and deadline (text only, never HTML). */
+function showHistory(history: PanelState['history']): void {
+  byId('history-title').textContent = history ? `Изменения строки ${history.row}` : 'Изменения строки';
+  const items = (history?.changes ?? []).map((c) => {
+    const li = document.createElement('li');
+    li.textContent = `${c.at}, ${c.who}: «${c.column}» ${c.before ? `«${c.before}»` : '(пусто)'} → ${c.after ? `«${c.after}»` : '(пусто)'}`;
+    return li;
+  });
+  if (!items.length) {
+    const li = document.createElement('li');
+    li.className = 'muted';
+    li.textContent = 'Изменений статуса, срока и даты выполнения не записано. Выделите строку и нажмите «Показать выделенную строку».';
+    items.push(li);
+  }
+  render(byId('history'), ...items);
 }
 
 async function start(): Promise<void> {
@@ -34,5 +52,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-o
     );
   });
 }
+
+byId('reload').addEventListener('click', () => void start());
 
 void start();

@@ -1,0 +1,141 @@
+// «Календарный график»: builds the timeline sheet of a roadmap (layout and formulas from
+// core/roadmap/timeline.ts). The roadmap's helper columns are refreshed first (one read, one
+// write), then the timeline is written to a NEW sheet in a fixed number of calls; only when that
+// succeeded is the previous timeline deleted and the new one renamed in its place. An error midway
+// removes the half-built sheet and leaves the previous timeline as it was.
+//
+// The timeline is the add-on's own sheet: the ids of the timelines it made are kept in a document
+// property, and only a sheet listed there is ever replaced — a user sheet of the same name is not.
+import * as z from 'zod/mini';
+import { TIMELINE_SHEET_NAME, timelineLayout, type TimelineLayout } from '../../core/roadmap/timeline';
+import { UserError, menuAction, notify } from '../endpoint';
+import { withDocumentLock } from '../lock';
+import { TITLE } from './actions';
+import { ruleColumns } from './analyse';
+import { processRoadmapSheet } from './process';
+import { readSettings } from './settings';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** Timeline sheet id → the roadmap sheet id it draws. */
+export const TIMELINES_KEY = 'dorozhnayaKarta.timelines.v1';
+const registrySchema = z.record(z.string(), z.number());
+
+export function readTimelines(props: Properties): Record<string, number> {
+  try {
+    const parsed = registrySchema.safeParse(JSON.parse(props.getProperty(TIMELINES_KEY) ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The roadmap to draw: the active sheet, its source when it is a timeline, or the only roadmap. */
+function sourceSheet(ss: Spreadsheet, timelines: Record<string, number>): Sheet {
+  const active = ss.getActiveSheet();
+  const fromTimeline = timelines[String(active.getSheetId())];
+  if (fromTimeline !== undefined) {
+    const source = ss.getSheetById(fromTimeline);
+    if (source) return source;
+    throw new UserError('Лист дорожной карты, по которому построен этот календарный график, удалён. Откройте лист дорожной карты и выберите «Календарный график» снова.');
+  }
+  const roadmaps = Object.keys(readSettings().sheets).map((id) => ss.getSheetById(Number(id))).filter((s): s is Sheet => !!s);
+  if (roadmaps.some((s) => s.getSheetId() === active.getSheetId()) || roadmaps.length !== 1) return active;
+  return roadmaps[0]!;
+}
+
+function freeName(ss: Spreadsheet, base: string): string {
+  let name = base;
+  for (let k = 2; ss.getSheetByName(name); k++) name = `${base} (${k})`;
+  return name;
+}
+
+/** Writes the layout into an empty sheet: a fixed number of calls, whatever the number of rows. */
+export function writeTimeline(sheet: Sheet, t: TimelineLayout): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (t.width > maxColumns) sheet.insertColumnsAfter(maxColumns, t.width - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  if (t.height > maxRows) sheet.insertRowsAfter(maxRows, t.height - maxRows);
+  const all = sheet.getRange(1, 1, t.height, t.width);
+  // Formats first, so that text such as «1.1.» stays text.
+  all.setNumberFormats(t.numberFormats);
+  all.setValues(t.values);
+  all.setBackgrounds(t.backgrounds);
+  all.setFontWeights(t.fontWeights);
+  sheet.getRange(t.itemRows.row, 2, t.itemRows.count, 2).setWrap(true);
+  for (const w of t.columnWidths) sheet.setColumnWidths(w.column, w.count, w.width);
+  sheet.setFrozenRows(t.frozenRows);
+  sheet.setFrozenColumns(t.frozenColumns);
+  sheet.hideRows(t.hiddenRows.row, t.hiddenRows.count);
+  sheet.hideColumns(t.hiddenColumns.column, t.hiddenColumns.count);
+  sheet.setConditionalFormatRules(t.rules.map((r) => {
+    let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(r.formula).setBackground(r.background);
+    if (r.fontColor) builder = builder.setFontColor(r.fontColor);
+    return builder.setRanges([sheet.getRange(r.range.row, r.range.column, r.range.numRows, r.range.numColumns)]).build();
+  }));
+  // Warning-only: the sheet is rebuilt by the add-on, but nobody is locked out of their own file.
+  sheet.protect().setWarningOnly(true).setDescription('Календарный график строится дополнением: изменения будут потеряны при следующем построении.');
+}
+
+/** Builds (or rebuilds) the timeline of the roadmap; runs inside the document lock. Returns the sheet. */
+export function buildTimelineSheet(ss: Spreadsheet, props: Properties = PropertiesService.getDocumentProperties()): { sheet: Sheet; rows: number; scale: string } {
+  const timelines = readTimelines(props);
+  const source = sourceSheet(ss, timelines);
+  const p = processRoadmapSheet(ss, source);
+  const cols = ruleColumns(p.analysis.layout);
+  if (!cols) throw new UserError(`На листе «${p.sheetName}» нет столбца «Срок»: календарный график строить не по чему.`);
+  const rows = p.analysis.items.map((it, i) => ({ row: (it.sourceRows[0] ?? 0) + 1, isSection: it.isSection, helper: p.analysis.helpers[i]! }));
+  if (!rows.some((r) => !r.isSection)) throw new UserError(`На листе «${p.sheetName}» нет мероприятий: календарный график строить не по чему.`);
+  const own = p.settings.sheets[String(p.sheetId)];
+  const layout = timelineLayout({
+    sourceSheet: p.sheetName,
+    title: own?.title || p.sheetName,
+    plan: own?.planStart && own.planEnd ? { planStart: own.planStart, planEnd: own.planEnd } : null,
+    today: p.today,
+    rows,
+    columns: {
+      number: cols.fields.number, activity: cols.fields.activity, deadline: cols.deadline, status: cols.fields.status,
+      state: cols.state, helperStart: cols.helperStart, helperEnd: cols.helperEnd, extraStart: cols.extraStart, extraEnd: cols.extraEnd,
+    },
+  });
+
+  const previousId = Object.keys(timelines).find((id) => timelines[id] === p.sheetId);
+  const previous = previousId === undefined ? null : ss.getSheetById(Number(previousId));
+  const name = previous?.getName() ?? freeName(ss, TIMELINE_SHEET_NAME);
+  const fresh = ss.insertSheet(freeName(ss, `${name} (строится)`), previous ? previous.getIndex() : source.getIndex());
+  try {
+    writeTimeline(fresh, layout);
+  } catch (error) {
+    try {
+      ss.deleteSheet(fresh);
+    } catch {
+      // Best effort: the original error is what the person needs to see.
+    }
+    throw error;
+  }
+  // Swap: the previous timeline goes only now that the new one is complete.
+  if (previous) ss.deleteSheet(previous);
+  fresh.setName(name);
+  const next: Record<string, number> = {};
+  for (const [id, src] of Object.entries(timelines)) if (id !== previousId && ss.getSheetById(Number(id))) next[id] = src;
+  next[String(fresh.getSheetId())] = p.sheetId;
+  props.setProperty(TIMELINES_KEY, JSON.stringify(next));
+  fresh.activate();
+  return { sheet: fresh, rows: rows.filter((r) => !r.isSection).length, scale: layout.scale };
+}
+
+/** Menu «Календарный график». */
+export function buildTimeline(): void {
+  menuAction(TITLE, () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const built = withDocumentLock(() => buildTimelineSheet(ss));
+    notify(
+      ss,
+      `Построен лист «${built.sheet.getName()}»: мероприятий ${built.rows}, ${built.scale === 'month' ? 'по месяцам' : 'по неделям'}. ` +
+        'Для печати: Файл → Печать, A4, альбомная ориентация, «По ширине».',
+      TITLE,
+    );
+  });
+}
