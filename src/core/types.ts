@@ -96,6 +96,8 @@ export interface Recognition {
   warnings: string[];
   /** Every source column, with what it was taken to mean (or what the person chose). */
   sourceColumns?: SourceColumn[];
+  /** The plan's title from the rows above the header, also when no plan period could be read from it. */
+  title?: string;
   /** Source columns kept as extra columns of the canonical sheet, in source order. */
   extraColumns?: ExtraColumn[];
   /** The list of abbreviations under the title («ЦМН – целевая модель наставничества»), one a line. */

@@ -193,7 +193,7 @@ export function recognizeSource(input: RecognizeInput): { cells: unknown[][]; re
     );
   }
   const chosen = input.choices?.plan;
-  if (chosen) recognition.plan = { title: recognition.plan?.title ?? '', start: chosen.start, end: chosen.end };
+  if (chosen) recognition.plan = { title: recognition.plan?.title ?? recognition.title ?? '', start: chosen.start, end: chosen.end };
   return { cells, recognition };
 }
 
@@ -208,7 +208,7 @@ export function planRecognition(input: RecognizeInput, recognized?: Recognition)
   const reason = rejectSource(input.values, recognition);
   if (reason) throw recognition.items.length === 0 ? new UnrecognizedTable(reason) : new UserError(reason);
   const plan: CanonicalPlan = {
-    title: recognition.plan?.title || input.source,
+    title: recognition.plan?.title || recognition.title || input.source,
     planStart: recognition.plan?.start ?? null,
     planEnd: recognition.plan?.end ?? null,
     abbreviations: recognition.abbreviations ?? [],

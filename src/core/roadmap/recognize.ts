@@ -50,9 +50,11 @@ function linesAbove(rows: readonly (readonly string[])[], headerRow: number): st
     .filter((l) => l);
 }
 
+const titleOf = (lines: readonly string[]): string => titleLines(lines).join(' ').replace(/\s+/g, ' ').trim();
+
 /** The plan period from the title, else from ever larger blocks of lines just above the header. */
 function findPlan(lines: readonly string[], warnings: string[], chosen: RecognizeChoices['plan']): Recognition['plan'] {
-  const title = titleLines(lines).join(' ').replace(/\s+/g, ' ').trim();
+  const title = titleOf(lines);
   if (chosen) return { title, start: chosen.start, end: chosen.end };
   let period = title ? inferPlanPeriod(title) : null;
   const above = lines.slice(-40);
@@ -167,6 +169,9 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
 
   const above = splitAbbreviations(linesAbove(rows, headerRow));
   const plan = headerRow > 0 || options.plan ? findPlan(above.rest, warnings, options.plan) : findPlan([], warnings, options.plan);
+  // Without a period, only a line that opens like a title («План…», «Комплекс мер…») is taken:
+  // the last lines above the header are then as likely an edition note or a table caption.
+  const title = plan?.title ?? (above.rest.some((l) => TITLE_START.test(foldForMatch(l))) ? titleOf(above.rest) : '');
 
   const get = (row: readonly string[], f: Field): string => {
     const cs = fieldColumns.get(f);
@@ -318,6 +323,7 @@ export function recognizeRoadmap(cells: unknown[][], options: RecognizeOptions =
     headerRow,
     columns,
     plan,
+    title,
     items,
     warnings,
     sourceColumns: sourceColumnsOf(rows, layout),

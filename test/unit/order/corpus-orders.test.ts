@@ -11,7 +11,7 @@ const corpus = loadRealCorpus();
 
 describe.each(corpus.map((r) => [r.slug, r] as const))('real plan %s', (_, r) => {
   const rec = recognizeRoadmap(r.cells);
-  const title = rec.plan?.title ?? '';
+  const title = rec.plan?.title ?? rec.title ?? '';
   const period = rec.plan ? { start: rec.plan.start, end: rec.plan.end } : null;
   const problem = planTitleProblem(title);
 
@@ -35,7 +35,8 @@ describe.each(corpus.map((r) => [r.slug, r] as const))('real plan %s', (_, r) =>
 
 describe('the corpus as a whole', () => {
   it('gives a heading for most plans and a message for the rest', () => {
-    const withTitle = corpus.filter((r) => !planTitleProblem(recognizeRoadmap(r.cells).plan?.title ?? '')).length;
-    expect(withTitle).toBeGreaterThanOrEqual(20);
+    const withTitle = corpus.filter((r) => { const rec = recognizeRoadmap(r.cells); return !planTitleProblem(rec.plan?.title ?? rec.title ?? ''); }).length;
+    // A title is kept also when no plan period can be read from it (it was lost then: 21 of 34 had one).
+    expect(withTitle).toBeGreaterThanOrEqual(29);
   });
 });
