@@ -11,13 +11,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(root, 'dist');
-const serverEntry = path.join(root, 'src/addon/main.ts');
+// `--live` (build({ live: true })) builds the live-check bundle for `npm run test:live`: the add-on
+// plus src/live's entry points, into dist-live/, with a manifest that lets the Apps Script API run
+// it (executionApi).
+const targetOf = (live) => ({
+  live,
+  dist: path.join(root, live ? 'dist-live' : 'dist'),
+  serverEntry: path.join(root, live ? 'src/live/main.ts' : 'src/addon/main.ts'),
+});
 const pagesDir = path.join(root, 'src/sidebar/pages');
 export const GLOBAL_NAME = '__dorozhnayaKarta';
 
 /** Export names of the server entry, read from an ESM build's metafile. */
-async function entryExports() {
+async function entryExports({ serverEntry }) {
   const result = await esbuild.build({
     entryPoints: [serverEntry],
     bundle: true,
@@ -39,8 +45,9 @@ export function stubsFor(names) {
     .join('\n');
 }
 
-async function buildServer() {
-  const names = await entryExports();
+async function buildServer(target) {
+  const { dist, serverEntry } = target;
+  const names = await entryExports(target);
   const result = await esbuild.build({
     entryPoints: [serverEntry],
     bundle: true,
@@ -58,7 +65,7 @@ async function buildServer() {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0].text;
-  const banner = '// Built by esbuild.config.mjs; do not edit. Source: src/addon/main.ts\n';
+  const banner = `// Built by esbuild.config.mjs; do not edit. Source: ${path.relative(root, serverEntry)}\n`;
   await writeFile(path.join(dist, 'Code.js'), `${banner}${code}\n// Apps Script entry points\n${stubsFor(names)}\n`);
   return names;
 }
@@ -66,7 +73,7 @@ async function buildServer() {
 /** `</script` inside inlined JS would close the tag early. */
 const escapeScript = (js) => js.replace(/<\/(script)/gi, '<\\/$1');
 
-async function buildPage(name) {
+async function buildPage(name, { dist }) {
   const dir = path.join(pagesDir, name);
   const html = await readFile(path.join(dir, 'index.html'), 'utf8');
   const js = await esbuild.build({
@@ -92,18 +99,30 @@ async function buildPage(name) {
   return name;
 }
 
-export async function build() {
+export async function build({ live = false } = {}) {
+  const target = targetOf(live);
+  const { dist } = target;
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   const pages = existsSync(pagesDir)
     ? (await readdir(pagesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name)
     : [];
-  const [names] = await Promise.all([buildServer(), ...pages.map(buildPage)]);
-  await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  const [names] = await Promise.all([buildServer(target), ...pages.map((p) => buildPage(p, target))]);
+  if (live) {
+    const manifest = JSON.parse(await readFile(path.join(root, 'appsscript.json'), 'utf8'));
+    // https://developers.google.com/apps-script/manifest: executionApi.access lets the owner call
+    // functions through the Apps Script API (scripts.run), which `clasp run` uses.
+    manifest.executionApi = { access: 'MYSELF' };
+    await writeFile(path.join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  } else {
+    await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  }
   return { exports: names, pages };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { exports, pages } = await build();
-  console.log(`dist/Code.js: ${exports.length} entry points; pages: ${pages.map((p) => `${p}.html`).join(', ')}`);
+  const live = process.argv.includes('--live');
+  const { exports, pages } = await build({ live });
+  const dist = targetOf(live).dist;
+  console.log(`${path.relative(root, dist)}/Code.js: ${exports.length} entry points; pages: ${pages.map((p) => `${p}.html`).join(', ')}`);
 }

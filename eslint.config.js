@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.preview-data/**'] },
+  { ignores: ['dist/**', 'dist-live/**', 'node_modules/**', 'test-results/**', '.preview-data/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

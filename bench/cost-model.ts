@@ -52,6 +52,7 @@ const ROUND_TRIP: RegExp[] = [
   /^Properties\./,
   /^User\.getEmail$/,
   /^(DocumentApp\.(create|openById|openByUrl)|Document\.saveAndClose|DriveApp\.\w+|File\.\w+|Folder\.\w+)$/,
+  /^Docs\w*\./, // the advanced Docs service: one HTTP request to the Docs API per call
   /^Ui\.(alert|prompt|showSidebar|showModalDialog|showModelessDialog)$/,
   /^Spreadsheet\.(insertSheet|duplicateActiveSheet|deleteSheet|copy)$/,
   /^Sheet\.copyTo$/,

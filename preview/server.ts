@@ -160,6 +160,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Everything (the page and generated documents too) only for loopback host names: another name
+    // pointing at 127.0.0.1 (DNS rebinding) must not read the session's documents.
+    if (!isLoopbackHost(req.headers.host)) throw new Forbidden();
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET' && url.pathname === '/') {
       const page = web.html
@@ -180,9 +183,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       }
       return send(res, 200, 'text/html; charset=utf-8', renderDocumentHtml(doc), headers);
     }
-    // Only this page may drive the session: no other site's requests (CSRF), no other host name (DNS rebinding).
+    // Only this page may drive the session: no other site's requests (CSRF).
     const origin = req.headers.origin;
-    if (!isLoopbackHost(req.headers.host) || (origin !== undefined && !isLoopbackHost(origin.replace(/^https?:\/\//, '')))) {
+    if (origin !== undefined && !isLoopbackHost(origin.replace(/^https?:\/\//, ''))) {
       throw new Forbidden();
     }
     const route = /^\/api\/(\w+)$/.exec(url.pathname)?.[1];

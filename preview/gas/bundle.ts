@@ -35,9 +35,15 @@ export function loadBundle(runtime: GasRuntime, code: string, filename = 'Code.j
   // The script's clock is the runtime's: `new Date()` and Date.now() read runtime.now().
   Object.defineProperty(context, 'Date', { value: clockDate(() => runtime.now().getTime()), writable: true, configurable: true, enumerable: false });
   // Errors thrown by the services are the script's errors in Apps Script: `e instanceof Error` holds.
+  // Only for Error itself: subclasses (the add-on's UserError) inherit this static method, and for
+  // them instanceof must keep its ordinary meaning.
   const ScriptError = vm().runInContext('Error', context) as ErrorConstructor;
-  const isScriptError = (x: unknown): boolean => Function.prototype[Symbol.hasInstance].call(ScriptError, x);
-  Object.defineProperty(ScriptError, Symbol.hasInstance, { value: (x: unknown) => isScriptError(x) || x instanceof Error });
+  const ordinary = (ctor: unknown, x: unknown): boolean => Function.prototype[Symbol.hasInstance].call(ctor, x);
+  Object.defineProperty(ScriptError, Symbol.hasInstance, {
+    value(this: unknown, x: unknown): boolean {
+      return this === ScriptError ? ordinary(ScriptError, x) || x instanceof Error : ordinary(this, x);
+    },
+  });
   vm().runInContext(code, context, { filename });
   const before = new Set(Object.keys(runtime.globals));
   const functions: BundleGlobals = {};

@@ -24,6 +24,11 @@ export const DEFAULT_SHEET = 'Лист1';
 
 export const SUPPORTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.json'];
 
+/** Rows the preview opens: a roadmap has hundreds; far more is a wrong file, and would exhaust memory. */
+export const MAX_ROWS = 50_000;
+/** Uncompressed size of an .xlsx the preview unpacks (a real roadmap's is well under 5 MB). */
+export const MAX_XLSX_UNPACKED = 50 * 1024 * 1024;
+
 /** A message for the person choosing a file (Russian). */
 export class LoadError extends Error {
   override name = 'LoadError';
@@ -66,11 +71,46 @@ function decodeText(bytes: Buffer): string {
 
 /** Delimited text; the delimiter is guessed (`,` or `;` as Russian Excel writes) unless given. */
 export function parseDelimited(text: string, delimiter?: string): string[][] {
-  const result = Papa.parse<string[]>(text, { delimiter: delimiter ?? '', skipEmptyLines: 'greedy' });
+  const result = Papa.parse<string[]>(text, { delimiter: delimiter ?? '', skipEmptyLines: 'greedy', preview: MAX_ROWS + 1 });
   return trimRows(result.data);
 }
 
+const tooManyRows = (rows: number): LoadError =>
+  new LoadError(`В файле больше ${MAX_ROWS.toLocaleString('ru-RU')} строк${rows > MAX_ROWS + 1 ? ` (${rows.toLocaleString('ru-RU')})` : ''}: это не похоже на дорожную карту, предпросмотр такой файл не открывает. Оставьте в файле только таблицу плана.`);
+
+/**
+ * Total uncompressed size the ZIP's central directory declares (an .xlsx is a ZIP), read before
+ * unpacking anything: a 2 KB file can unpack to gigabytes. Null when the file is not a ZIP.
+ */
+export function declaredUnpackedSize(bytes: Buffer): number | null {
+  const from = Math.max(0, bytes.length - 65_557);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
+    const size = bytes.readUInt32LE(at + 24);
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size; // ZIP64: bigger than 4 GB
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 async function parseXlsx(bytes: Buffer): Promise<LoadedSheet[]> {
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked === null) throw new LoadError('Файл .xlsx повреждён: это не файл Excel. Сохраните таблицу заново в формате .xlsx.');
+  if (unpacked > MAX_XLSX_UNPACKED) {
+    const mb = Number.isFinite(unpacked) ? `${Math.round(unpacked / 1024 / 1024).toLocaleString('ru-RU')} МБ` : 'больше 4 ГБ';
+    throw new LoadError(`Файл Excel в распакованном виде занимает ${mb} (предпросмотр открывает до ${MAX_XLSX_UNPACKED / 1024 / 1024} МБ). Оставьте в нём только лист с дорожной картой или откройте его в Google Таблицах.`);
+  }
   let sheets;
   try {
     sheets = await readXlsxFile(bytes);
@@ -111,11 +151,13 @@ function toCells(rows: unknown[]): CellValue[][] {
   ));
 }
 
-/** Rectangular rows (Sheets pads short rows) without trailing empty rows. */
+/** Rectangular rows (Sheets pads short rows) without trailing empty rows; refuses too many rows. */
 function trimRows<T extends CellValue>(rows: T[][]): T[][] {
   const out = rows.slice();
   while (out.length && out[out.length - 1]!.every((v) => v === '')) out.pop();
-  const width = Math.max(0, ...out.map((r) => r.length));
+  if (out.length > MAX_ROWS) throw tooManyRows(out.length);
+  let width = 0;
+  for (const r of out) width = Math.max(width, r.length);
   return out.map((r) => (r.length < width ? [...r, ...Array<T>(width - r.length).fill('' as T)] : r));
 }
 

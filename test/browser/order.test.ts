@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { usePreview } from './preview-page';
 import { rowOrderHeading } from '../../src/core';
 import { PREVIEW_ROWS } from '../../src/addon/orders/endpoints';
-import { DERBENT_ORG, ROADMAP_SHEET, canonicalFromFixture, orgRows } from '../integration/orders/helpers';
+import { DERBENT_ORG, ROADMAP_SHEET, canonicalFromFixture, orgRows, seedRoadmap } from '../integration/orders/helpers';
 
 const seeded = canonicalFromFixture('derbent-2023');
 
@@ -18,7 +18,7 @@ describe('«Сформировать приказ» in the preview', () => {
     // The person fills the requisites; the roadmap sheet is the one the add-on made from the paste.
     const rt = preview.server.runtime();
     rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
-    rt.seedSheet(ROADMAP_SHEET, seeded.values);
+    seedRoadmap(rt, seeded.values);
     await preview.page.reload();
   });
 

@@ -293,15 +293,23 @@ class Evaluator {
       }
       case 'AND':
       case 'OR': {
+        // AND(A1:A10,B1:B10) takes ranges (https://support.google.com/docs/answer/3093301); as in
+        // Sheets, text and blanks inside a range are skipped, a text argument given directly is an
+        // error, and nothing logical at all is #VALUE! (the live check «AND/OR skip text» confirms).
         if (args.length === 0) return argc(1, 255)!;
         let acc = name === 'AND';
-        for (const v of flatten(args.map((a) => this.eval(a)))) {
-          if (v === null || (typeof v === 'string' && isMatrix(v))) continue;
-          const b = toBool(v);
-          if (b instanceof FormulaError) return b;
-          acc = name === 'AND' ? acc && b : acc || b;
+        let seen = 0;
+        for (const value of args.map((a) => this.eval(a))) {
+          const fromRange = isMatrix(value);
+          for (const v of flatten([value])) {
+            if (fromRange && (v === null || typeof v === 'string')) continue;
+            const b = toBool(v);
+            if (b instanceof FormulaError) return b;
+            seen += 1;
+            acc = name === 'AND' ? acc && b : acc || b;
+          }
         }
-        return acc;
+        return seen === 0 ? valueError(`${name} has no valid input data.`) : acc;
       }
       case 'NOT': {
         const bad = argc(1);

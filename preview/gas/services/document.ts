@@ -784,10 +784,24 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         doc.footer = section(doc, 'footer');
         return containerHandle(doc.footer) as unknown as GoogleAppsScript.Document.FooterSection;
       },
-      saveAndClose: () => undefined,
+      saveAndClose: () => {
+        closed = true;
+      },
       getAs: (contentType: string) => createBlob(ctx, record.export!(contentType)),
       getBlob: () => createBlob(ctx, record.export!('application/pdf')),
     };
+    // «A closed Document can't be edited. Use DocumentApp.openById() to open a given document for
+    // editing» (https://developers.google.com/apps-script/reference/document/document#saveAndClose()).
+    // What getId/getUrl do after it is not documented, so this handle refuses every call but
+    // another saveAndClose; the add-on reads what it needs first (the live check shows Google's way).
+    let closed = false;
+    for (const [name, fn] of Object.entries(impl) as [string, (...a: unknown[]) => unknown][]) {
+      if (name === 'saveAndClose') continue;
+      (impl as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        if (closed) throw new Error('Document is closed, its contents cannot be updated.');
+        return fn(...args);
+      };
+    }
     const self = track<GoogleAppsScript.Document.Document>(impl, doc, 'Document');
     return self;
   };

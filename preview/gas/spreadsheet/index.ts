@@ -110,10 +110,11 @@ export function createSpreadsheetService(ctx: GasContext): SpreadsheetService {
             }
             const cell = sheet.ensure(r + 1, c + 1);
             if (typeof v === 'string') {
-              const typed = parseTyped(v, wb.timeZone, cell.numberFormat === '@');
+              const typed = parseTyped(v, wb.typing(), cell.numberFormat === '@');
               cell.v = typed.value;
               if (typed.formula) cell.f = typed.formula;
               else delete cell.f;
+              if (typed.format && cell.numberFormat === undefined) cell.numberFormat = typed.format;
             } else {
               cell.v = typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v);
               delete cell.f;

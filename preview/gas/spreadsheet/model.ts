@@ -4,7 +4,7 @@
 // add-on sees (fakes.ts) operate on it.
 import { DateSerial, evaluateFormula, FormulaError, type FormulaHost, type Matrix, type Scalar } from '../formula';
 import type { A1Ref } from './a1';
-import { fromSerial, toSerial, type CellValue } from './values';
+import { fromSerial, readValue, toSerial, type CellValue, type TypingContext } from './values';
 
 export interface Validation {
   criteria: string;
@@ -175,7 +175,7 @@ export class Workbook {
     public name: string,
     readonly id: string,
     public timeZone: string,
-    readonly locale: string,
+    public locale: string,
     readonly owner: string,
     private readonly todayIso: () => string,
   ) {
@@ -198,12 +198,17 @@ export class Workbook {
     return Math.round((Date.UTC(y!, m! - 1, d!) - Date.UTC(1899, 11, 30)) / 86_400_000);
   }
 
+  /** How typed text is read in this spreadsheet: its locale, zone and current year. */
+  typing(): TypingContext {
+    return { timeZone: this.timeZone, locale: this.locale, year: Number(this.todayIso().slice(0, 4)) };
+  }
+
   /** The value getValues() returns for a cell: formulas computed, dates as Date, '' for empty. */
   value(sheet: SheetData, row: number, column: number): CellValue {
     const c = sheet.cell(row, column);
     if (!c) return '';
-    if (c.f === undefined) return c.v ?? '';
-    return this.fromScalar(this.evaluateCell(sheet, c));
+    const raw = c.f === undefined ? c.v ?? '' : this.fromScalar(this.evaluateCell(sheet, c));
+    return raw === '' ? raw : readValue(raw, c.numberFormat, this.timeZone);
   }
 
   fromScalar(s: Scalar): CellValue {

@@ -135,13 +135,13 @@ export class FakeRange implements FakeRangeApi {
   // ---- values ----
   getValues(): CellValue[][] {
     const wb = this.env.wb;
-    return this.map((cell, r, c) => (cell === undefined ? '' : cell.f !== undefined ? wb.value(this.sheet, r, c) : cell.v ?? ''));
+    return this.map((cell, r, c) => (cell === undefined ? '' : wb.value(this.sheet, r, c)));
   }
   getValue(): CellValue { return this.env.wb.value(this.sheet, this.rect.row, this.rect.column); }
   getDisplayValues(): string[][] {
-    const tz = this.env.wb.timeZone;
+    const { timeZone, locale } = this.env.wb;
     const formats = this.attrs<string>('numberFormat');
-    return this.getValues().map((row, r) => row.map((v, c) => displayValue(v, tz, formats[r]?.[c])));
+    return this.getValues().map((row, r) => row.map((v, c) => displayValue(v, timeZone, formats[r]?.[c], locale)));
   }
   getDisplayValue(): string { return this.getDisplayValues()[0]![0]!; }
   isBlank(): boolean {
@@ -160,10 +160,11 @@ export class FakeRange implements FakeRangeApi {
       return;
     }
     if (typeof value === 'string') {
-      const typed = parseTyped(value, this.env.wb.timeZone, cell.numberFormat === '@');
+      const typed = parseTyped(value, this.env.wb.typing(), cell.numberFormat === '@');
       cell.v = typed.value;
       if (typed.formula !== undefined) cell.f = typed.formula;
       else delete cell.f;
+      if (typed.format && cell.numberFormat === undefined) cell.numberFormat = typed.format;
       return;
     }
     delete cell.f;

@@ -16,7 +16,7 @@ const truthy = (v: Scalar): boolean =>
   (typeof v === 'string' && v.toUpperCase() === 'TRUE');
 
 function ruleHolds(wb: Workbook, sheet: SheetData, rule: RuleData, row: number, column: number): boolean {
-  const text = (): string => displayValue(wb.value(sheet, row, column), wb.timeZone);
+  const text = (): string => displayValue(wb.value(sheet, row, column), wb.timeZone, sheet.cell(row, column)?.numberFormat, wb.locale);
   switch (rule.criteria) {
     case 'CUSTOM_FORMULA': {
       const anchor = rule.ranges[0]!.rect;
@@ -64,7 +64,7 @@ function sheetSnapshot(wb: Workbook, sheet: SheetData, evaluate: boolean): Sheet
         line.push(null);
         continue;
       }
-      const snap: CellSnapshot = { text: cell?.f && !evaluate ? '' : displayValue(wb.value(sheet, r, c), wb.timeZone, cell?.numberFormat) };
+      const snap: CellSnapshot = { text: cell?.f && !evaluate ? '' : displayValue(wb.value(sheet, r, c), wb.timeZone, cell?.numberFormat, wb.locale) };
       if (cell?.f) snap.formula = cell.f;
       if (cell?.note) snap.note = cell.note;
       const bg = style?.background ?? cell?.bg;

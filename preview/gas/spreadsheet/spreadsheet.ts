@@ -16,7 +16,7 @@ type FakeSpreadsheetApi = Pick<Spreadsheet,
   | 'getId' | 'getUrl' | 'getName' | 'rename' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet'
   | 'deleteSheet' | 'duplicateActiveSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange'
   | 'setActiveSelection' | 'getCurrentCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange'
-  | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getOwner' | 'getEditors' | 'addEditor'
+  | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getOwner' | 'getEditors' | 'addEditor'
   | 'addEditors' | 'removeEditor' | 'toast' | 'getProtections'
 >;
 
@@ -131,6 +131,8 @@ export class FakeSpreadsheet implements FakeSpreadsheetApi {
   getSpreadsheetTimeZone(): string { return this.wb.timeZone; }
   setSpreadsheetTimeZone(timezone: string): void { this.wb.timeZone = timezone; }
   getSpreadsheetLocale(): string { return this.wb.locale; }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String) */
+  setSpreadsheetLocale(locale: string): void { this.wb.locale = String(locale); }
   getOwner(): GoogleAppsScript.Base.User { return userHandle(this.env, this.wb.owner); }
   getEditors(): GoogleAppsScript.Base.User[] {
     return [...new Set([this.wb.owner, ...this.wb.editors])].map((e) => userHandle(this.env, e));

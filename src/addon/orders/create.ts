@@ -9,7 +9,7 @@
 // two Docs and the journal never misses a Doc it made.
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
 import {
-  JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
+  JOURNAL_FORMATS, JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
   type JournalEntry,
 } from '../../core/order/journal';
 import { UserError, describeServiceError } from '../endpoint';
@@ -105,10 +105,12 @@ export function createOrder(req: OrderRequest): OrderCreated {
     const author = activeUserEmail();
     const createdAt = Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm');
     const row = dup ? dup.row : Math.max(journal.raw.length, 1) + 1;
-    const entry = (url: string, state: string): string[] =>
+    const entry = (url: string, state: string): (string | number)[] =>
       journalRow({ date: req.date, number, heading: order.meta.heading, url, author, createdAt, state });
     const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: GoogleAppsScript.Document.Document; url?: string } = {};
-    const writeRow = (values: readonly unknown[]) => made.sheet!.getRange(row, 1, 1, values.length).setValues([[...values]]);
+    // Formats go with the row: the date a date and the rest text in any row and any locale.
+    const writeRow = (values: readonly unknown[]) =>
+      made.sheet!.getRange(row, 1, 1, values.length).setNumberFormats([JOURNAL_FORMATS.slice(0, values.length)]).setValues([[...values]]);
 
     /** Before the Doc exists: the row goes back to what it was (the journal sheet too, if this made it). */
     const takeBack = (error: unknown): UserError => {

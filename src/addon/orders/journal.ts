@@ -1,7 +1,7 @@
 // «Журнал приказов»: read with one getValues, one row written per created order (under the
 // document lock, by create.ts). Layout and numbering rules are core's (src/core/order/journal).
 import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, readJournal, type JournalEntry } from '../../core/order/journal';
-
+import { isoDays } from '../roadmap/values';
 import { buildNewSheet, insertSheetOrNothing } from '../atomic';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,7 +49,7 @@ export interface JournalRead {
 /** The journal in one read. */
 export function readJournalSheet(sheet: Sheet | null, timeZone: string): JournalRead {
   const raw = sheet ? sheet.getDataRange().getValues() : [];
-  const days = raw.map((row) => row.map((v: unknown) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)));
+  const days = raw.map((row) => row.map((v: unknown) => (v instanceof Date ? isoDays(v, timeZone) : v)));
   const rowValues = (row: number) => JOURNAL_HEADER.map((_, c) => raw[row - 1]?.[c] ?? '');
   return { sheet, raw, days, rowValues };
 }

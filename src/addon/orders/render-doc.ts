@@ -205,11 +205,13 @@ export function renderOrderBody(body: Body, order: OrderDocument): void {
 /** Creates the Doc in the user's Drive (My Drive: placing it elsewhere needs DriveApp, i.e. the full Drive scope). */
 export function createOrderDoc(order: OrderDocument): RenderedDoc {
   const doc = DocumentApp.create(order.name);
+  // Id and url are read while the Doc is open: Google documents no use of a closed Document.
+  const rendered = { id: doc.getId(), name: order.name, url: doc.getUrl() };
   renderOrderBody(doc.getBody(), order);
   // The Docs API sees DocumentApp's changes only once they are saved.
   doc.saveAndClose();
-  const warnings = applyDocsRequests(doc.getId(), order);
-  return { id: doc.getId(), name: order.name, url: doc.getUrl(), warnings };
+  const warnings = applyDocsRequests(rendered.id, order);
+  return { ...rendered, warnings };
 }
 
 /** A link that downloads the Doc as a Word file (.docx): Docs' own export, no Drive scope needed. */

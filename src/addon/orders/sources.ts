@@ -6,6 +6,7 @@ import { roadmapForOrder, type RoadmapForOrder } from '../../core/order/roadmap-
 import { ORG_SHEET, organisationForSheet, requisitesOf, type Organisation } from '../../core/org';
 import { planOf, readSettings, type RoadmapSettings } from '../roadmap/settings';
 import { readOrgSheet } from './requisites-sheet';
+import { isoDays } from '../roadmap/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,7 +42,7 @@ export function sheetValues(sheet: Sheet, timeZone: string): unknown[][] {
   return sheet
     .getDataRange()
     .getValues()
-    .map((row) => row.map((v: unknown) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)));
+    .map((row) => row.map((v: unknown) => (v instanceof Date ? isoDays(v, timeZone) : v)));
 }
 
 export interface FoundRoadmap extends RoadmapForOrder {

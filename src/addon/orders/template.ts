@@ -87,9 +87,10 @@ export function createTemplateDoc(organisation: string, sample: Pick<OrderDocume
   ];
   for (const text of legend) body.appendParagraph(text);
   body.editAsText().setFontFamily(sample.font.family).setFontSize(sample.font.bodyPt);
+  const created = { id: doc.getId(), name, url: doc.getUrl() }; // read before closing (see render-doc.ts)
   doc.saveAndClose();
-  PropertiesService.getDocumentProperties().setProperty(TEMPLATE_PROPERTY, doc.getId());
-  return { id: doc.getId(), name, url: doc.getUrl() };
+  PropertiesService.getDocumentProperties().setProperty(TEMPLATE_PROPERTY, created.id);
+  return created;
 }
 
 function openTemplate(id: string): GoogleAppsScript.Document.Document {
@@ -236,6 +237,7 @@ export function createOrderFromTemplate(
   const texts = tokens.map((t) => strip(values[t] ?? ''));
   for (const section of sections) fillMarkers(section, texts);
   const unknown = unknownPlaceholders(body.getText());
+  const filled = { id: doc.getId(), name: order.name, url: doc.getUrl() }; // read before closing (see render-doc.ts)
   doc.saveAndClose();
   const warnings = unknown.length
     ? [`В шаблоне есть неизвестные метки, они оставлены как есть: ${unknown.join(', ')}.`]
@@ -243,6 +245,6 @@ export function createOrderFromTemplate(
   if (table && !templateText.includes(PLACEHOLDERS.table.token)) {
     warnings.push(`В шаблоне нет метки ${PLACEHOLDERS.table.token}: таблица плана в приказ не вставлена. Добавьте метку на страницу приложения в шаблоне.`);
   }
-  warnings.push(...applyDocsRequests(doc.getId(), order));
-  return { doc: { id: doc.getId(), name: order.name, url: doc.getUrl() }, warnings };
+  warnings.push(...applyDocsRequests(filled.id, order));
+  return { doc: filled, warnings };
 }

@@ -98,6 +98,10 @@ export function planRecognition(input: RecognizeInput): RecognizePlan {
     recognition = recognizeRoadmap(cells);
     recognition.warnings.unshift('Google Таблицы приняли некоторые номера пунктов за даты (например, «1.1» — за 1 января); они восстановлены как номера («1.1.»). Проверьте нумерацию.');
   }
+  // A spreadsheet whose locale reads «1.10» as a number (en_US) keeps 1.1: the zero is gone for good.
+  if (numberColumn !== undefined && input.values.some((row) => typeof row[numberColumn] === 'number' && !Number.isInteger(row[numberColumn]))) {
+    recognition.warnings.unshift('Google Таблицы приняли некоторые номера пунктов за дробные числа (так читает номера локаль таблицы, например английская): «1.10» становится 1,1, и ноль в конце теряется. Проверьте нумерацию или вставьте таблицу в таблицу с русской локалью («Файл → Настройки»).');
+  }
   const reason = rejectSource(input.values, recognition);
   if (reason) throw new UserError(reason);
   const plan: CanonicalPlan = {

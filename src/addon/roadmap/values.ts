@@ -60,3 +60,9 @@ export function freeName(base: string, taken: (name: string) => boolean, limit =
   }
   throw new Error('Не удалось подобрать свободное имя листа.');
 }
+
+/**
+ * A Date cell as 'YYYY-MM-DD' in the zone, '' for an invalid Date: without a service call per cell
+ * (date-formatted cells read back as Date, so a roadmap holds thousands of them).
+ */
+export const isoDays = (v: Date, timeZone: string): string => (Number.isNaN(v.getTime()) ? '' : dayInZone(v, timeZone));

@@ -1,8 +1,8 @@
 // The «Журнал приказов» sheet: one row per created order. Numbering restarts every calendar year
 // (the usual office practice), so "next free" and "duplicate" look at orders of the same year.
-import { fromSheetSerial, parseISO } from '../dates';
+import { fromSheetSerial, parseISO, toSheetSerial } from '../dates';
 import type { ISODate } from '../types';
-import { formatOrderNumber, numericDate, parseOrderNumber } from './format';
+import { formatOrderNumber, parseOrderNumber } from './format';
 
 export const JOURNAL_SHEET = 'Журнал приказов';
 export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние'] as const;
@@ -97,17 +97,15 @@ export function asSheetText(value: string): string {
 }
 
 /**
- * The row written for a new order. The date goes in as "07.02.2023": a Russian-locale sheet reads
- * it as a date, any other keeps it as text, and readJournal understands both.
+ * Number formats of a journal row, written with it: the date is a date in every locale, the rest is
+ * plain text ('@'), so "5/1", "+ О мерах" or "=…" stay as typed whatever row the journal has reached.
  */
-export function journalRow(entry: Omit<JournalEntry, 'row' | 'state'> & { date: ISODate; state?: string }): string[] {
-  return [
-    numericDate(entry.date),
-    asSheetText(entry.number),
-    asSheetText(entry.heading),
-    entry.url,
-    asSheetText(entry.author),
-    asSheetText(entry.createdAt),
-    entry.state ?? '',
-  ];
+export const JOURNAL_FORMATS = ['dd.mm.yyyy', '@', '@', '@', '@', '@', '@'] as const;
+
+/**
+ * The row written for a new order, under JOURNAL_FORMATS. The date is a serial number (Sheets'
+ * own date value), not text that only a ru_RU spreadsheet would read as a date.
+ */
+export function journalRow(entry: Omit<JournalEntry, 'row' | 'state'> & { date: ISODate; state?: string }): (string | number)[] {
+  return [toSheetSerial(entry.date), entry.number, entry.heading, entry.url, entry.author, entry.createdAt, entry.state ?? ''];
 }

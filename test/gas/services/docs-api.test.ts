@@ -13,8 +13,9 @@ function setup() {
   body.getParagraphs()[0]!.setText('Hello');
   body.appendTable([['№', 'Мероприятие', 'Срок'], ['1.', 'Раздел', ''], ['1.1.', 'Семинар', 'май']]);
   body.appendParagraph('Конец');
+  const id = doc.getId(); // read while open: a closed Document refuses calls
   doc.saveAndClose();
-  return { rt, id: doc.getId(), Docs: Docs! };
+  return { rt, id, Docs: Docs! };
 }
 
 type Content = { startIndex: number; endIndex: number; table?: { rows: number; columns: number; tableRows: { startIndex: number; tableCells: { startIndex: number; content: { startIndex: number }[]; tableCellStyle: { columnSpan: number } }[] }[] }; paragraph?: object; sectionBreak?: { sectionStyle: { flipPageOrientation?: boolean } } };

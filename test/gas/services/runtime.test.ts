@@ -96,6 +96,20 @@ describe('loadBundle', () => {
     expect(fns.nowMs!()).toBe(Date.parse('2024-02-29T21:00:00Z'));
   });
 
+  it('instanceof keeps its meaning for the script\'s own Error subclasses; service errors are Errors', () => {
+    const rt = createGasRuntime();
+    const fns = loadBundle(
+      rt,
+      `class UserError extends Error {}
+       function check() {
+         let service;
+         try { DocumentApp.openById('no-such-doc'); } catch (e) { service = e; }
+         return [new UserError('x') instanceof UserError, new Error('x') instanceof UserError, service instanceof UserError, service instanceof Error];
+       }`,
+    );
+    expect(rt.run('FULL', () => fns.check!())).toEqual([true, false, false, true]);
+  });
+
   it('console output of the script lands in runtime.logs() without counting as service calls', () => {
     const rt = createGasRuntime();
     const fns = loadBundle(rt, "function f() { console.log('Строк:', 3, { a: 1 }); }");

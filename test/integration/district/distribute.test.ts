@@ -106,6 +106,32 @@ describe('«Разослать школам»', () => {
     expect(texts(d.sheet('Школа 1')).map((r) => r.slice(0, 8))).toEqual(after.map((r) => r.slice(0, 8)));
   });
 
+  it('text a school typed stays text when new template rows push it below the rows formatted at creation', () => {
+    d = createDistrict('2023-03-15', fixture('kalinovskaya-2022-2024'));
+    distributeAll();
+    const last = texts(d.sheet('Школа 1')).length;
+    d.runtime.userEdit('Школа 1', last, 8, '=2+2', { user: SCHOOL1 }); // «Отметка о выполнении», a '@' column
+    // A sheet sized to its rows (nothing formatted below them), as a district with many schools has.
+    d.run(() => {
+      const s = d.ss().getSheetByName('Школа 1')!;
+      s.deleteRows(last + 1, s.getMaxRows() - last);
+    });
+    d.run(() => {
+      const t = d.ss().getSheetById(d.templateId)!;
+      t.insertRowsAfter(4, 2);
+      t.getRange(5, 1, 2, 6).setValues([
+        ['1.1.1.', 'Новое мероприятие района', 'Апрель 2023', 'Директор', 'Приказ', 'Не начато'],
+        ['1.1.2.', 'Ещё одно', 'Май 2023', 'Директор', 'Приказ', 'Не начато'],
+      ]);
+    });
+    distributeAll();
+    const moved = d.run(() => {
+      const cell = d.ss().getSheetByName('Школа 1')!.getRange(last + 2, 8);
+      return { value: cell.getValue(), formula: cell.getFormula() };
+    });
+    expect(moved).toEqual({ value: '=2+2', formula: '' });
+  });
+
   it('works in batches resumable from a checkpoint', () => {
     d = createDistrict('2023-03-15', fixture('khabez-2021'));
     const steps = distributeAll(0);

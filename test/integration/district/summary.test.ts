@@ -7,7 +7,7 @@ import { planOf, readSettings } from '../../../src/addon/roadmap/settings';
 import { datesAsText } from '../../../src/addon/roadmap/values';
 import { SUMMARY_HEADERS, summarizeRows, type SchoolSummary } from '../../../src/core/district';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
-import { toSheetSerial } from '../../../src/core/dates';
+import { formatDayRu } from '../../../src/core/roadmap';
 import { rowHelper } from '../../../src/core/roadmap/colour';
 import { SCHOOL1, SCHOOL2, createDistrict, fixture, texts, type District } from './harness';
 
@@ -58,7 +58,7 @@ const asShown = (s: SchoolSummary) => ({
   // shown as Sheets shows the '0%' format
   share: s.share === null ? '' : `${Math.round(s.share * 100)}%`,
   // MAX() of dates is a serial number (shown as a date under the column's format in Sheets)
-  lastDone: s.lastDone ? String(toSheetSerial(s.lastDone)) : '',
+  lastDone: s.lastDone ? formatDayRu(s.lastDone) : '', // a date cell shows the day, not its serial
 });
 
 describe('«Свод»', () => {
@@ -80,7 +80,7 @@ describe('«Свод»', () => {
     expect(result.rows).toBe(4);
     for (const name of SHEETS) expect(shown(name)).toMatchObject(asShown(expected(name, '2023-03-15', '2023-03-15')));
     const s1 = shown('Школа 1');
-    expect([s1.done, s1.inProgress, s1.lastDone]).toEqual(['2', '1', String(toSheetSerial('2023-03-10'))]);
+    expect([s1.done, s1.inProgress, s1.lastDone]).toEqual(['2', '1', '10.03.2023']);
     const marchOverdue = Number(shown('Школа 2').overdue);
     expect(marchOverdue).toBeGreaterThan(0);
     const total = summaryTexts().find((r) => r[0] === 'Итого')!;

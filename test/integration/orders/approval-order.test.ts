@@ -5,12 +5,12 @@ import type { OrderRequest } from '../../../src/contract/orders';
 import { formatOrderDate, mmToPt, numberSign, orderDocName, recognizeRoadmap, signatureName } from '../../../src/core';
 import { prepareCanonical, writeCanonicalSheet } from '../../../src/addon/roadmap/canonical-sheet';
 import { createOrder, getOrderSetup, PREVIEW_ROWS } from '../../../src/addon/orders/endpoints';
-import { DERBENT_ORG, FIXTURES, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, loadFixture, newRuntime, orgRows } from './helpers';
+import { DERBENT_ORG, FIXTURES, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, loadFixture, newRuntime, orgRows, seedRoadmap } from './helpers';
 
 function setupRuntime(fixture: (typeof FIXTURES)[number]) {
   const rt = newRuntime();
   const seeded = canonicalFromFixture(fixture);
-  rt.seedSheet(ROADMAP_SHEET, seeded.values);
+  seedRoadmap(rt, seeded.values);
   rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
   return { rt, seeded };
 }
@@ -149,6 +149,18 @@ describe('numbers and the journal', () => {
     expect(rt.documents()).toHaveLength(1);
     const journal = rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!;
     expect(journal.lastRow).toBe(2);
+  });
+
+  it('in an en_US spreadsheet the journal date is a date too, and numbering still follows the journal', () => {
+    const rt = newRuntime('en_US');
+    seedRoadmap(rt, canonicalFromFixture('khabez-2021').values);
+    rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
+    inRuntime(rt, () => createOrder(defaultRequest('5', { heading: '=HYPERLINK("x")' })));
+    const row = rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!.cells[1]!.map((c) => c?.text ?? '');
+    expect(row[0]).toBe(TODAY.split('-').reverse().join('.')); // shown by the column's format dd.mm.yyyy
+    expect(inRuntime(rt, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Журнал приказов')!.getRange('A2').getValue())).toBeInstanceOf(Date);
+    expect(row[2]).toBe('=HYPERLINK("x")'); // formula-like text stays text ('@' set with the row)
+    expect(inRuntime(rt, () => getOrderSetup('approval')).nextNumber).toBe('6');
   });
 
   it('a number such as "5/1" stays text in the journal (not a date)', () => {

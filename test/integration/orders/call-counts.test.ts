@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildApprovalOrder, type Requisites } from '../../../src/core';
 import { toOrderRow } from '../../../src/core/order/roadmap-source';
 import { createOrderDoc } from '../../../src/addon/orders/render-doc';
-import { DERBENT_ORG, TODAY, inRuntime, newRuntime, syntheticItems } from './helpers';
+import { getOrderSetup } from '../../../src/addon/orders/endpoints';
+import { recognizeTable } from '../../../src/addon/roadmap/actions';
+import { pastedRoadmap } from '../roadmap/tables';
+import { DERBENT_ORG, TODAY, inRuntime, newRuntime, orgRows, syntheticItems } from './helpers';
 
 const requisites: Requisites = { ...DERBENT_ORG };
 
@@ -50,5 +53,22 @@ describe('DocumentApp calls of the order renderer', () => {
     expect(many.byMethod['DocsDocuments.get']).toBe(1);
     expect(many.byMethod['DocsDocuments.batchUpdate']).toBe(1);
     expect(many.byMethod['TableCell.merge'] ?? 0).toBe(0);
+  });
+});
+
+describe('service calls of the order sidebar', () => {
+  /** Calls of getOrderSetup on a roadmap the add-on recognised (its helper columns hold date cells). */
+  function setupCalls(items: number): Record<string, number> {
+    const rt = newRuntime();
+    rt.seedSheet('Вставка', pastedRoadmap(items));
+    rt.seedSheet('Организации', orgRows([{ ...DERBENT_ORG, roadmapSheet: 'Вставка — дорожная карта' }]));
+    inRuntime(rt, () => recognizeTable());
+    rt.calls.reset();
+    inRuntime(rt, () => getOrderSetup('approval'));
+    return rt.calls.snapshot();
+  }
+
+  it('are the same for 20 and 400 rows: date cells are read without a service call each', () => {
+    expect(setupCalls(400)).toEqual(setupCalls(20));
   });
 });

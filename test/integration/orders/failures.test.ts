@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { OrderRequest } from '../../../src/contract/orders';
 import { createOrder, getOrderSetup } from '../../../src/addon/orders/endpoints';
 import { LOCK_BUSY_MESSAGE } from '../../../src/addon/orders/create';
-import { DERBENT_ORG, ROADMAP_SHEET, TODAY, canonicalFromFixture, inRuntime, newRuntime, orgRows, type OrgValues } from './helpers';
+import { DERBENT_ORG, TODAY, canonicalFromFixture, inRuntime, newRuntime, orgRows, type OrgValues, seedRoadmap } from './helpers';
 
 function runtimeWith(org: OrgValues | null) {
   const rt = newRuntime();
-  rt.seedSheet(ROADMAP_SHEET, canonicalFromFixture('derbent-2023').values);
+  seedRoadmap(rt, canonicalFromFixture('derbent-2023').values);
   if (org) rt.seedSheet('Организации', orgRows([org]));
   return rt;
 }
@@ -79,7 +79,7 @@ describe('orders that must not be created', () => {
     // An item without its activity is an error of the roadmap (sheet row 4: title, header, then items).
     const broken = seeded.values.map((r) => [...r]);
     broken[3]![1] = '';
-    rt.seedSheet(ROADMAP_SHEET, broken);
+    seedRoadmap(rt, broken);
     rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
     const setup = inRuntime(rt, () => getOrderSetup('approval'));
     expect(setup.roadmapErrorCount).toBeGreaterThanOrEqual(1);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGasRuntime, type GasRuntime } from '../../../preview/gas';
-import { canonicalHeaderRow, itemsToRows, recognizeRoadmap, type CanonicalItem, type RecognizedItem } from '../../../src/core';
+import { CANONICAL_COLUMNS, canonicalHeaderRow, itemsToRows, recognizeRoadmap, type CanonicalItem, type RecognizedItem } from '../../../src/core';
 import { ORG_COLUMNS, type Organisation } from '../../../src/core/org';
 import { DERBENT_REQUISITES } from '../../fixtures/requisites';
 
@@ -29,6 +29,22 @@ export interface SeededRoadmap {
   items: RecognizedItem[];
   /** Sheet values as seeded: title row, header, item rows. */
   values: string[][];
+}
+
+/**
+ * Seeds the roadmap sheet as the add-on writes it: text columns formatted '@' before the values, so
+ * a number such as "1.5" stays text (a ru_RU sheet would otherwise make it the 1st of May).
+ */
+export function seedRoadmap(rt: GasRuntime, values: string[][], name = ROADMAP_SHEET): void {
+  rt.seedSheet(name, values.map((row) => row.map(() => '')));
+  const width = Math.max(...values.map((r) => r.length));
+  const rows = values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  rt.run('FULL', () => {
+    const range = rt.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getRange(1, 1, rows.length, width);
+    range.setNumberFormats(rows.map((row) => row.map((_, c) => CANONICAL_COLUMNS[c]?.numberFormat ?? '@')));
+    range.setValues(rows);
+  });
+  rt.calls.reset();
 }
 
 /** The canonical sheet the add-on would have made from this pasted fixture. */
@@ -85,8 +101,8 @@ export function orgRows(orgs: OrgValues[]): string[][] {
 export const NOW = new Date('2026-11-23T09:30:00Z');
 export const TODAY = '2026-11-23';
 
-export function newRuntime(): GasRuntime {
-  return createGasRuntime({ now: () => NOW, user: 'metodist@example.org', htmlFile: () => '<html></html>' });
+export function newRuntime(locale = 'ru_RU'): GasRuntime {
+  return createGasRuntime({ now: () => NOW, user: 'metodist@example.org', locale, htmlFile: () => '<html></html>' });
 }
 
 /** Runs fn with the runtime's globals installed (as one FULL execution). */

@@ -5,7 +5,7 @@ import { orderHeadingFor } from '../../../src/core';
 import { ORG_COLUMNS } from '../../../src/core/org';
 import { createOrder, getOrderSetup, openRequisitesSheet } from '../../../src/addon/orders/endpoints';
 import { openRequisites } from '../../../src/addon/orders/requisites-sheet';
-import { DERBENT_ORG, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, newRuntime, orgRows } from './helpers';
+import { DERBENT_ORG, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, newRuntime, orgRows, seedRoadmap } from './helpers';
 
 function selectRow(row: number): void {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ROADMAP_SHEET)!;
@@ -17,7 +17,7 @@ describe('single-row orders', () => {
   it('the row «Назначение ответственного лица (куратора)…» with result «Приказ ОО» drafts an order with its heading, deadline and responsible', () => {
     const rt = newRuntime();
     const seeded = canonicalFromFixture('kalinovskaya-2022-2024');
-    rt.seedSheet(ROADMAP_SHEET, seeded.values);
+    seedRoadmap(rt, seeded.values);
     rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
     const index = seeded.items.findIndex((i) => i.result === 'Приказ ОО');
     const item = seeded.items[index]!;
@@ -52,7 +52,7 @@ describe('single-row orders', () => {
   it('a section row or a non-roadmap sheet is refused with a hint', () => {
     const rt = newRuntime();
     const seeded = canonicalFromFixture('kalinovskaya-2022-2024');
-    rt.seedSheet(ROADMAP_SHEET, seeded.values);
+    seedRoadmap(rt, seeded.values);
     rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
     const section = seeded.items.findIndex((i) => i.isSection);
     const setup = inRuntime(rt, () => {

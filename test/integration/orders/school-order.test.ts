@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getOrderSetup } from '../../../src/addon/orders/endpoints';
 import { sheetNameFor } from '../../../src/core/org';
-import { DERBENT_ORG, ROADMAP_SHEET, canonicalFromFixture, inRuntime, newRuntime, orgRows, type OrgValues } from './helpers';
+import { DERBENT_ORG, ROADMAP_SHEET, canonicalFromFixture, inRuntime, newRuntime, orgRows, seedRoadmap, type OrgValues } from './helpers';
 
 const SCHOOL: OrgValues = {
   ...DERBENT_ORG,
@@ -17,8 +17,8 @@ const SCHOOL: OrgValues = {
 
 function district() {
   const rt = newRuntime();
-  rt.seedSheet(ROADMAP_SHEET, canonicalFromFixture('derbent-2023').values);
-  rt.seedSheet(sheetNameFor(SCHOOL.shortName), canonicalFromFixture('kalinovskaya-2022-2024').values);
+  seedRoadmap(rt, canonicalFromFixture('derbent-2023').values);
+  seedRoadmap(rt, canonicalFromFixture('kalinovskaya-2022-2024').values, sheetNameFor(SCHOOL.shortName));
   rt.seedSheet('Организации', orgRows([DERBENT_ORG, SCHOOL]));
   return rt;
 }

@@ -5,7 +5,7 @@ import type { OrderRequest } from '../../../src/contract/orders';
 import { PLACEHOLDERS } from '../../../src/core';
 import { createOrder, createOrderTemplate, getOrderSetup } from '../../../src/addon/orders/endpoints';
 import { TEMPLATE_PROPERTY } from '../../../src/addon/orders/template';
-import { DERBENT_ORG, ROADMAP_SHEET, TODAY, canonicalFromFixture, flatText, inRuntime, newRuntime, orgRows } from './helpers';
+import { DERBENT_ORG, TODAY, canonicalFromFixture, flatText, inRuntime, newRuntime, orgRows, seedRoadmap } from './helpers';
 
 const HOSTILE = {
   shortName: 'МБОУ «Школа $1 \\d (a|b) [x]»',
@@ -17,7 +17,7 @@ const HOSTILE = {
 function setup() {
   const rt = newRuntime();
   const seeded = canonicalFromFixture('kalinovskaya-2022-2024');
-  rt.seedSheet(ROADMAP_SHEET, seeded.values);
+  seedRoadmap(rt, seeded.values);
   rt.seedSheet('Организации', orgRows([{ ...DERBENT_ORG, shortName: HOSTILE.shortName }]));
   return { rt, seeded };
 }

@@ -34,10 +34,11 @@ export interface Harness {
   dispose(): void;
 }
 
-export function createHarness(today: string): Harness {
+/** `locale`: the spreadsheet's (ru_RU unless a test is about another). */
+export function createHarness(today: string, locale = 'ru_RU'): Harness {
   let now = new Date(`${today}T09:00:00+03:00`);
   // Sidebar pages are stand-ins: these tests look at what the server does, the browser tests at pages.
-  const runtime = createGasRuntime({ now: () => now, timeZone: 'Europe/Moscow', htmlFile: (page) => `<p>${page}</p>` });
+  const runtime = createGasRuntime({ now: () => now, timeZone: 'Europe/Moscow', locale, htmlFile: (page) => `<p>${page}</p>` });
   const uninstall = runtime.install();
   return {
     runtime,

@@ -26,11 +26,15 @@ describe('«Распознать таблицу» on the real roadmaps', () => {
       expect(report.plan?.start).toBe(f.plan[0]);
       expect(report.plan?.end).toBe(f.plan[1]);
       // Every recognised item is on the sheet, text exactly as recognised ("1.1." stays text, not a date).
+      // A ru_RU sheet turns a pasted "1.5" into the 1st of May: the recognizer gives it back as "1.5.".
+      const pasted = h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Вставка')!.getDataRange().getValues());
+      const turned = new Set(f.cells.flatMap((row, r) => row.filter((v, c) => typeof v === 'string' && pasted[r]?.[c] instanceof Date)));
       const items = recognizeRoadmap(f.cells).items;
       expect(report.items + report.sections).toBe(items.length);
       expect(t.slice(1, items.length + 1).map((r) => r.slice(0, 5))).toEqual(
-        items.map((it) => [it.number, it.activity, it.deadline, it.responsible, it.result]),
+        items.map((it) => [turned.has(it.number) ? `${it.number}.` : it.number, it.activity, it.deadline, it.responsible, it.result]),
       );
+      if (turned.size > 0) expect(report.warnings.join(' ')).toContain('приняли некоторые номера пунктов за даты');
       expect(t.length).toBe(items.length + 1);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSheetText, duplicateMessage, findDuplicate, journalRow, nextOrderNumber, readJournal } from '../../../src/core/order/journal';
+import { JOURNAL_FORMATS, asSheetText, duplicateMessage, findDuplicate, journalRow, nextOrderNumber, readJournal } from '../../../src/core/order/journal';
 
 const header = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан'];
 
@@ -30,9 +30,11 @@ describe('«Журнал приказов» (core)', () => {
     expect(duplicateMessage(entries[1]!, '13-од')).toBe('Приказ № 13-од от 15.03.2023 уже есть в журнале (лист «Журнал приказов», строка 3: «О назначении куратора»). Укажите другой номер.');
   });
 
-  it('the written row keeps formula-like text as text', () => {
+  it('the written row has the date as a serial number and text as typed, under plain-text formats', () => {
     expect(asSheetText('=IMPORTRANGE("x")')).toBe(`'=IMPORTRANGE("x")`);
     expect(journalRow({ date: '2023-02-07', number: '5/1', heading: '+ О мерах', url: 'u', author: 'a', createdAt: '07.02.2023 10:00' }))
-      .toEqual(['07.02.2023', '5/1', "'+ О мерах", 'u', 'a', '07.02.2023 10:00', '']);
+      .toEqual([44964, '5/1', '+ О мерах', 'u', 'a', '07.02.2023 10:00', '']);
+    expect(JOURNAL_FORMATS).toHaveLength(7);
+    expect(JOURNAL_FORMATS.slice(1).every((f) => f === '@')).toBe(true);
   });
 });

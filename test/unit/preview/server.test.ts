@@ -46,6 +46,21 @@ describe('preview server', () => {
     expect((await post('menu', { functionName: 'openPanel' }, { Origin: server.url })).status).toBe(200);
   });
 
+  it('answers nothing, not even the page or a generated document, to a host name that is not loopback', async () => {
+    const get = (pathname: string, host: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const req = request(new URL(pathname, server.url), { headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get('/', 'evil.example')).toBe(403);
+    expect(await get('/api/doc?id=anything', 'rebound.example:5173')).toBe(403);
+    expect(await get('/', 'localhost')).toBe(200);
+  });
+
   it('rejects a malformed request with a message instead of crashing', async () => {
     const r = await post('edit', { sheet: 'Лист1' });
     expect(r.status).toBe(400);

@@ -55,6 +55,18 @@ describe('time model', () => {
     expect(classify('Range.getValues')).toBe('roundTrip');
     expect(classify('Range.setValues')).toBe('queued');
     expect(classify('Range.getNumRows')).toBe('local');
+    expect(classify('Body.appendParagraph')).toBe('queued');
+    expect(classify('DocumentApp.create')).toBe('roundTrip');
+  });
+
+  it('charges the cells a read returns as well as those a write sends', () => {
+    const rt = runtime();
+    rt.run('FULL', () => SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!.getRange(1, 1, 1, 1).setValues([[1]]));
+    rt.calls.reset();
+    rt.run('FULL', () => SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!.getDataRange().getValues());
+    const read = rt.calls.events().find((e) => e.key === 'Range.getValues')!;
+    expect(read.cells).toBe(1);
+    expect(estimate(rt.calls.events()).cells).toBe(1);
   });
 
   it('counts the time between taking and releasing the lock', () => {
