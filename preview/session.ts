@@ -33,6 +33,8 @@ const EMAILS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PROTECTED_RU = 'Вы пытаетесь изменить защищённую ячейку или объект. Чтобы изменить её, обратитесь к владельцу таблицы.';
 
 /** A person's edit refused: the message as the Sheets interface shows it, in Russian. */
+/** Google Sheets' limit of cells in a spreadsheet (https://support.google.com/drive/answer/37603). */
+const MAX_CELLS = 10_000_000;
 const editError = (error: unknown): string => (messageOf(error) === PROTECTED_MESSAGE ? PROTECTED_RU : messageOf(error));
 
 export class PreviewSession {
@@ -138,6 +140,7 @@ export class PreviewSession {
   paste(sheet: string, row: number, column: number, rows: string[][]): ActionResult {
     let first: GoogleAppsScript.Events.SheetsOnEdit | null = null;
     try {
+      this.growFor(sheet, row + rows.length - 1, column + Math.max(0, ...rows.map((r) => r.length)) - 1);
       rows.forEach((values, r) =>
         values.forEach((value, c) => {
           const event = this.runtime.userEdit(sheet, row + r, column + c, value, this.as());
@@ -156,6 +159,25 @@ export class PreviewSession {
       Object.assign(event, { range, value: undefined, oldValue: undefined });
     }
     return this.fireOnEdit(event);
+  }
+
+  /**
+   * A paste that reaches past the sheet's last row or column adds rows and columns, as Sheets'
+   * editor does, so nothing pasted is dropped; past the spreadsheet's cell limit it is refused
+   * whole, before any cell is written.
+   */
+  private growFor(sheetName: string, lastRow: number, lastColumn: number): void {
+    this.internal(() => {
+      const sheet = this.runtime.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+      if (!sheet) return;
+      const rows = sheet.getMaxRows();
+      const columns = sheet.getMaxColumns();
+      if (Math.max(rows, lastRow) * Math.max(columns, lastColumn) > MAX_CELLS) {
+        throw new Error(`Вставка не помещается: на листе может быть не больше ${MAX_CELLS.toLocaleString('ru-RU')} ячеек. Вставьте таблицу частями или на несколько листов.`);
+      }
+      if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
+      if (lastColumn > columns) sheet.insertColumnsAfter(columns, lastColumn - columns);
+    });
   }
 
   private fireOnEdit(event: GoogleAppsScript.Events.SheetsOnEdit): ActionResult {

@@ -5,7 +5,8 @@ export { onOpen, onInstall } from './menu';
 export { openPanel, getPanelState, openFromPanel } from './panel';
 export {
   createRoadmap, recognizeTable, importFromDoc, openCheck, refreshColours, openRoadmapSettings, onEdit,
-  getRecognitionReport, checkRoadmap, refreshRoadmap, selectCell, getRoadmapSettings, saveRoadmapSettings,
+  getRecognitionReport, previewRecognition, applyRecognition, checkRoadmap, refreshRoadmap, selectCell, getRoadmapSettings,
+  saveRoadmapSettings,
 } from './roadmap/actions';
 export { fixDeadline } from './roadmap/fix-deadline';
 export { openRequisites } from './orders/requisites-sheet';

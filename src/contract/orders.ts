@@ -20,6 +20,8 @@ export interface OrderRoadmapView {
   title: string;
   period: { start: string; end: string } | null;
   items: OrderRowView[];
+  /** Headers of the roadmap's extra columns ([] when it has none). */
+  extraHeaders: string[];
 }
 
 export type OrderMode = 'approval' | 'row';
@@ -110,6 +112,8 @@ export const orderRequestSchema = z.object({
   signatory: z.object({ position: line(300), name: line(200) }),
   appendix: z.enum(['all', 'not-done', 'sections']),
   sections: z.array(line(40)).check(z.maxLength(500)),
+  /** The appendix also shows the roadmap's extra columns (default: no). */
+  appendixExtras: z.optional(z.boolean()),
   /** Single-row order: where the row is (the server reads it again). */
   row: z.nullable(z.object({ sheetName: line(200), sheetRow: z.number().check(z.int(), z.minimum(1)) })),
   useTemplate: z.boolean(),

@@ -64,6 +64,7 @@ const rowView = (r: OrderRow): OrderRowView => ({
   responsible: r.responsible,
   result: r.result,
   status: r.status ?? '',
+  extras: r.extras ?? [],
 });
 
 /** Rows the sidebar receives for its preview: the appendix itself is built on the server, so a 10,000-row plan does not cross google.script.run. */
@@ -125,7 +126,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
       ...base,
       notes,
       // The row's own plan: its title and period, without the rows (the order cites only its row).
-      roadmap: found ? { sheetName: found.sheetName, title, period: found.roadmap.period, items: [] } : null,
+      roadmap: found ? { sheetName: found.sheetName, title, period: found.roadmap.period, items: [], extraHeaders: [] } : null,
       roadmapMissing: missing,
       roadmapProblems: [],
       roadmapErrorCount: 0,
@@ -146,7 +147,7 @@ export const getOrderSetup = implement('getOrderSetup', (mode): OrderSetup => {
   return {
     ...base,
     roadmap: found
-      ? { sheetName: found.sheetName, title, period: found.roadmap.period, items: items.slice(0, PREVIEW_ROWS).map(rowView) }
+      ? { sheetName: found.sheetName, title, period: found.roadmap.period, items: items.slice(0, PREVIEW_ROWS).map(rowView), extraHeaders: found.roadmap.extraHeaders ?? [] }
       : null,
     roadmapMissing: found ? null : noRoadmapMessage(org?.roadmapSheet ?? ''),
     roadmapProblems: found?.problems ?? [],

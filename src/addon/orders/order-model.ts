@@ -51,6 +51,6 @@ export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisit
   return buildApprovalOrder({
     requisites,
     roadmap: { ...found.roadmap, title },
-    options: { ...common, appendixRows: appendixRows(req), landscapeAppendix: req.landscapeAppendix },
+    options: { ...common, appendixRows: appendixRows(req), landscapeAppendix: req.landscapeAppendix, appendixExtras: req.appendixExtras ?? false },
   });
 }

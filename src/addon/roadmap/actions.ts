@@ -8,12 +8,12 @@ import { writeCanonicalSheet } from './canonical-sheet';
 import { NEW_SHEET_NAME, parsePlanPeriod, prepareNewRoadmap } from './create';
 import { OPEN_FAILED, documentIdOf, readDocumentTable } from './import-doc';
 import { withDocumentLock } from '../lock';
-import { processRoadmapSheet, type Processed } from './process';
+import { hasHelperBlock, isCanonicalSheet, processRoadmapSheet, rawSheetMessage, readSheet, type Processed } from './process';
 import { clockOf, recognizeInto } from './recognize';
-import { loadReport, saveReport } from './report-store';
+import { alreadyOurs, readOnlyCheck, sourceInput } from './recognize-sidebar';
+import { saveReport } from './report-store';
 import { planOf, readSettings, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
-import { STATE_HEADER } from '../../core/roadmap/colour';
 import { pluralRu } from '../../core/roadmap';
 
 const TITLE = 'Дорожная карта';
@@ -44,22 +44,15 @@ export function createRoadmap(): void {
 
 // ---- Распознать таблицу ----
 
-/** A sheet the add-on already laid out: recognising it again would only make a copy. */
-function isOurSheet(values: readonly (readonly unknown[])[]): boolean {
-  return values.slice(0, 30).some((row) => row.some((v) => v === STATE_HEADER));
-}
-
 export function recognizeTable(): void {
   menuAction((ui) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const report = withDocumentLock(() => {
       const source = ss.getActiveSheet();
-      const name = source.getName();
-      const values = source.getDataRange().getValues();
-      if (isOurSheet(values)) {
-        throw new UserError(`Лист «${name}» уже оформлен как дорожная карта. Чтобы найти ошибки, выберите «Проверить»; чтобы обновить цвета — «Обновить сроки и цвета».`);
-      }
-      return recognizeInto(ss, { source: name, values, ...clockOf(ss) }, source.getIndex());
+      const input = sourceInput(ss, source);
+      // A sheet the add-on already laid out: recognising it again would only make a copy.
+      if (hasHelperBlock(input.values)) throw alreadyOurs(input.source);
+      return recognizeInto(ss, input, source.getIndex());
     });
     showRecognition(ui, ss, report, 'Распознавание таблицы');
   });
@@ -119,10 +112,23 @@ export function openCheck(): void {
 }
 
 export function refreshColours(): void {
-  menuAction(() => {
+  menuAction((ui) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const report = refreshActive(ss);
-    notify(ss, report.message, TITLE);
+    const outcome = withDocumentLock(() => {
+      const read = readSheet(ss, ss.getActiveSheet());
+      return isCanonicalSheet(read.values, !!read.own) ? refreshReport(processRoadmapSheet(ss, ss.getActiveSheet(), read)) : read;
+    });
+    if ('message' in outcome) {
+      notify(ss, outcome.message, TITLE);
+      return;
+    }
+    // A pasted table: nothing was written; offer to recognise it (the answer is asked outside the lock).
+    const answer = ui.alert(
+      TITLE,
+      `${rawSheetMessage(outcome.sheetName)}\n\nРаспознать таблицу сейчас?`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer === ui.Button.YES) recognizeTable();
   });
 }
 
@@ -131,7 +137,10 @@ export function openRoadmapSettings(): void {
 }
 
 function refreshActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RefreshReport {
-  const p = withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet()));
+  return refreshReport(withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet())));
+}
+
+function refreshReport(p: Processed): RefreshReport {
   return {
     sheetName: p.sheetName,
     rows: p.analysis.items.length,
@@ -159,13 +168,15 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 // ---- Sidebar endpoints ----
 
-export const getRecognitionReport = implement('getRecognitionReport', () => ({
-  report: loadReport(SpreadsheetApp.getActiveSpreadsheet()),
-}));
+export { getRecognitionReport, previewRecognition, applyRecognition } from './recognize-sidebar';
 
 export const checkRoadmap = implement('checkRoadmap', () => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return reportOf(withDocumentLock(() => processRoadmapSheet(ss, ss.getActiveSheet())));
+  const sheet = ss.getActiveSheet();
+  return withDocumentLock(() => {
+    const read = readSheet(ss, sheet);
+    return isCanonicalSheet(read.values, !!read.own) ? reportOf(processRoadmapSheet(ss, sheet, read)) : readOnlyCheck(ss, sheet, read);
+  });
 });
 
 export const refreshRoadmap = implement('refreshRoadmap', () => refreshActive(SpreadsheetApp.getActiveSpreadsheet()));
@@ -220,7 +231,7 @@ export const saveRoadmapSettings = implement('saveRoadmapSettings', (input) => {
         continue;
       }
       const title = before?.title || ss.getSheetById(s.sheetId)?.getName() || '';
-      settings.sheets[key] = { title, planStart: s.planStart, planEnd: s.planEnd };
+      settings.sheets[key] = { ...before, title, planStart: s.planStart, planEnd: s.planEnd };
       if (!before || before.planStart !== s.planStart || before.planEnd !== s.planEnd || soonChanged) changed.push(s.sheetId);
     }
     writeSettings(settings);

@@ -1,7 +1,7 @@
 // The add-on's roadmap sheet, analysed in memory from one getValues(): where its columns are now
 // (people reorder and rename them), its items, their problems and the helper columns to write.
 // Pure: no Apps Script globals (the lead may move it to core).
-import type { Field, ISODate, PlanContext, Problem } from '../../core';
+import type { Field, ISODate, PlanContext, Problem, Recognition } from '../../core';
 import {
   CANONICAL_COLUMNS, findCanonicalHeader, rowsToItems, validateRoadmap,
   type CanonicalItem, type CanonicalKey,
@@ -137,6 +137,28 @@ export function analyseSheet(values: readonly (readonly unknown[])[], width: num
     extraCols[extraCols.length - 1]![at] = problemTokens(byItem.get(i) ?? []);
   });
   return { layout, items, helpers, problems, helperColumns, notes };
+}
+
+/**
+ * A person's sheet read through recognition (the read-only «Проверить» of a pasted table): the
+ * problems and colours of its items, pointing at the source cells. Nothing to write: no helper columns.
+ */
+export function analyseRecognized(recognition: Recognition, items: CanonicalItem[], headerCells: readonly unknown[], options: AnalyseOptions): SheetAnalysis {
+  const titles: Partial<Record<Field, string>> = {};
+  for (const f of USER_FIELDS) {
+    const c = recognition.columns[f];
+    if (c !== undefined) titles[f] = cellText(headerCells[c]) || undefined;
+  }
+  const layout: SheetLayout = {
+    headerRow: Math.max(recognition.headerRow, 0),
+    columns: { ...recognition.columns },
+    extra: { state: -1, starts: -1, ends: -1, problems: -1 },
+    missing: null,
+    titles,
+  };
+  const problems = validateRoadmap(items, options.plan ?? { planStart: '', planEnd: '' }, options.today, { firstRow: 1, columnTitles: titles });
+  const helpers = items.map((it) => rowHelper(it, options.plan, options.today));
+  return { layout, items, helpers, problems, helperColumns: new Map(), notes: [] };
 }
 
 /** Contiguous runs of helper columns: each becomes one setValues. */

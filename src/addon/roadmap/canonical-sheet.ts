@@ -3,7 +3,9 @@
 // fails, the new sheet is deleted so nothing half-written is left behind.
 import type { ISODate } from '../../core';
 import { toSheetSerial } from '../../core/dates';
-import { CANONICAL_COLUMNS, STATUS_VALUES, itemsToRows, parseDayText, type CanonicalItem } from '../../core/roadmap';
+import {
+  CANONICAL_COLUMNS, FIRST_HELPER_INDEX, STATUS_VALUES, itemsToRows, parseDayText, withExtras, type CanonicalItem,
+} from '../../core/roadmap';
 import { extraHelperHeaders, ruleSpecs } from '../../core/roadmap/colour';
 import { analyseSheet, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
 import { applyRules } from './colour-rules';
@@ -14,7 +16,9 @@ import { freeName } from './values';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const USER_COLUMNS = CANONICAL_COLUMNS.filter((c) => !c.helper);
+const USER_COLUMNS = CANONICAL_COLUMNS.slice(0, FIRST_HELPER_INDEX);
+const EXTRA_WIDTH = 200;
+const MAX_ABBREVIATION_CHARS = 3_000; // the sheet's settings property stays far below 9 KB
 const HELPER_DESCRIPTION = 'Служебные столбцы дополнения «Дорожная карта»: заполняются автоматически, не меняйте их вручную.';
 const STATUS_HELP = `Выберите статус: ${STATUS_VALUES.join(', ')}.`;
 
@@ -22,6 +26,8 @@ export interface CanonicalPlan {
   title: string;
   planStart: ISODate | null;
   planEnd: ISODate | null;
+  /** The list of abbreviations under the source's title, one a line: a note on the header and in the settings. */
+  abbreviations?: string[];
 }
 
 export interface PreparedSheet {
@@ -29,14 +35,50 @@ export interface PreparedSheet {
   formats: string[][];
   width: number;
   analysis: SheetAnalysis;
+  /** Extra columns (the source's columns that match no canonical one), right after the person's columns. */
+  extraCount: number;
+  /** 0-based offsets among the extra columns of those with no text below the header: hidden, not dropped. */
+  emptyExtras: number[];
+  /** Notes of the «Мероприятие» cells, one a data row (null: no item has a note). */
+  activityNotes: string[] | null;
+  /** Note of the «Мероприятие» header: the plan's abbreviations. */
+  headerNote: string | null;
 }
 
-/** The whole new sheet in memory: header, items, helper columns (pure). */
-export function prepareCanonical(items: readonly CanonicalItem[], plan: CanonicalPlan, today: ISODate): PreparedSheet {
-  const header = [...CANONICAL_COLUMNS.map((c) => c.header), ...extraHelperHeaders()];
+const ACTIVITY_INDEX = CANONICAL_COLUMNS.findIndex((c) => c.key === 'activity');
+
+/** The abbreviations, one a line, bounded in size. */
+export function abbreviationsNote(lines: readonly string[] | undefined): string | null {
+  const kept = clipLines(lines ?? []);
+  return kept.length ? `Сокращения, принятые в плане:\n${kept.join('\n')}` : null;
+}
+
+function clipLines(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (size + text.length > MAX_ABBREVIATION_CHARS) break;
+    kept.push(text);
+    size += text.length + 1;
+  }
+  return kept;
+}
+
+/**
+ * The whole new sheet in memory: header, items, the source's extra columns (`extraHeaders`, texts in
+ * item.extras), helper columns (pure).
+ */
+export function prepareCanonical(items: readonly CanonicalItem[], plan: CanonicalPlan, today: ISODate, extraHeaders: readonly string[] = []): PreparedSheet {
+  const extraCount = extraHeaders.length;
+  const header = [...withExtras(CANONICAL_COLUMNS.map((c) => c.header), extraHeaders), ...extraHelperHeaders()];
   const width = header.length;
   const doneIndex = CANONICAL_COLUMNS.findIndex((c) => c.key === 'doneDate');
-  const userRows = itemsToRows(items).map((row) => {
+  const canonicalRows = itemsToRows(items);
+  const userRows = items.map((it, i) => {
+    const extras = Array.from({ length: extraCount }, (_, k) => it.extras?.[k] ?? '');
+    const row = withExtras(canonicalRows[i]!, extras);
     const full: (string | number)[] = [...row, ...new Array<string>(width - row.length).fill('')];
     // Completion dates as dd.MM.yyyy text for the analysis (what a person sees).
     const iso = parseDayText(String(full[doneIndex] ?? ''));
@@ -57,10 +99,12 @@ export function prepareCanonical(items: readonly CanonicalItem[], plan: Canonica
     const iso = parseDayText(String(values[r]![doneIndex] ?? ''));
     if (iso) values[r]![doneIndex] = toSheetSerial(iso);
   }
-  const formats = values.map((_, r) =>
-    header.map((_h, c) => (r === 0 ? '@' : c < CANONICAL_COLUMNS.length && !CANONICAL_COLUMNS[c]!.helper ? CANONICAL_COLUMNS[c]!.numberFormat : helperFormat(analysis.layout, c))),
-  );
-  return { values, formats, width, analysis };
+  const formatOf = (c: number): string =>
+    c < FIRST_HELPER_INDEX ? CANONICAL_COLUMNS[c]!.numberFormat : c < FIRST_HELPER_INDEX + extraCount ? '@' : helperFormat(analysis.layout, c);
+  const formats = values.map((_, r) => header.map((_h, c) => (r === 0 ? '@' : formatOf(c))));
+  const emptyExtras = extraHeaders.flatMap((_h, k) => (items.some((it) => (it.extras?.[k] ?? '') !== '') ? [] : [k]));
+  const activityNotes = items.some((it) => it.note) ? items.map((it) => it.note ?? '') : null;
+  return { values, formats, width, analysis, extraCount, emptyExtras, activityNotes, headerNote: abbreviationsNote(plan.abbreviations) };
 }
 
 /** Column runs [first, count] (1-based) sharing a property. */
@@ -110,9 +154,16 @@ export function writeCanonicalSheet(
     sheet.getRange(1, 1, maxRows, width).setVerticalAlignment('top');
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#f1f3f4').setVerticalAlignment('middle');
     sheet.setFrozenRows(1);
-    const wraps = [...CANONICAL_COLUMNS.map((c) => c.wrap), ...extraHelperHeaders().map(() => false)];
+    const extraCount = prepared.extraCount;
+    const wraps = [...withExtras(CANONICAL_COLUMNS.map((c) => c.wrap), new Array<boolean>(extraCount).fill(true)), ...extraHelperHeaders().map(() => false)];
     for (const run of runsOf(wraps)) sheet.getRange(1, run.first, maxRows, run.count).setWrap(run.value);
-    USER_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+    [...USER_COLUMNS.map((c) => c.width), ...new Array<number>(extraCount).fill(EXTRA_WIDTH)].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    // Extra columns nobody filled are hidden (never dropped): unhiding shows them with their header.
+    for (const run of runsOf(Array.from({ length: extraCount }, (_, k) => prepared.emptyExtras.includes(k)))) {
+      if (run.value) sheet.hideColumns(USER_COLUMNS.length + run.first, run.count);
+    }
+    if (prepared.activityNotes) sheet.getRange(2, ACTIVITY_INDEX + 1, prepared.activityNotes.length, 1).setNotes(prepared.activityNotes.map((n) => [n]));
+    if (prepared.headerNote) sheet.getRange(1, ACTIVITY_INDEX + 1).setNote(prepared.headerNote);
 
     const statusColumn = CANONICAL_COLUMNS.findIndex((c) => c.key === 'status') + 1;
     const statusRule = SpreadsheetApp.newDataValidation()
@@ -122,16 +173,22 @@ export function writeCanonicalSheet(
       .build();
     sheet.getRange(2, statusColumn, maxRows - 1, 1).setDataValidation(statusRule);
 
-    const firstHelper = USER_COLUMNS.length + 1;
-    const helperCount = width - USER_COLUMNS.length;
+    const firstHelper = USER_COLUMNS.length + extraCount + 1;
+    const helperCount = width - USER_COLUMNS.length - extraCount;
     sheet.getRange(1, firstHelper, maxRows, helperCount).protect().setDescription(HELPER_DESCRIPTION).setWarningOnly(true);
     sheet.hideColumns(firstHelper, helperCount);
 
     const cols = ruleColumns(prepared.analysis.layout)!;
     applyRules(sheet, ruleSpecs(cols, 2, maxRows, settings.soonDays), []); // a new sheet has no rules of others
 
+    const abbreviations = clipLines(plan.abbreviations ?? []);
     registered = String(sheetId);
-    writeSheetSettings(registered, { title: plan.title.slice(0, 500), planStart: plan.planStart, planEnd: plan.planEnd });
+    writeSheetSettings(registered, {
+      title: plan.title.slice(0, 500),
+      planStart: plan.planStart,
+      planEnd: plan.planEnd,
+      ...(abbreviations.length ? { abbreviations } : {}),
+    });
     sheet.activate();
     return sheet;
   } catch (error) {

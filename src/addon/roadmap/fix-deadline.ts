@@ -7,7 +7,8 @@ import { cellText, looksLikeFormula } from '../../core/roadmap/text';
 import { UserError, implement } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { locateLayout } from './analyse';
-import { notRoadmapMessage } from './process';
+import { isCanonicalSheet, notRoadmapMessage, rawSheetMessage } from './process';
+import { readSettings } from './settings';
 import { datesAsText } from './values';
 
 const STALE = 'Запустите проверку заново.';
@@ -20,6 +21,8 @@ export const fixDeadline = implement('fixDeadline', ({ sheetId, row, column, tex
     const values = datesAsText(sheet.getDataRange().getValues(), ss.getSpreadsheetTimeZone());
     const layout = locateLayout(values, values[0]?.length ?? 0);
     if (!layout) throw new UserError(notRoadmapMessage(sheet.getName()));
+    // A pasted table is the person's: its read-only check offers no fix, and none is written.
+    if (!isCanonicalSheet(values, !!readSettings().sheets[String(sheetId)])) throw new UserError(rawSheetMessage(sheet.getName()));
     const deadlineColumn = layout.columns.deadline;
     if (deadlineColumn === undefined || deadlineColumn + 1 !== column || row <= layout.headerRow + 1 || row > values.length) {
       throw new UserError(`Ячейка в строке ${row}, столбце ${column} — не срок мероприятия этого листа. ${STALE}`);

@@ -7,7 +7,7 @@ const MAX_CHARS = 3_500; // Cyrillic is 2 bytes in UTF-8: stays under the 9 KB p
 
 export function saveReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: RecognitionReport): void {
   const clip = (t: string): string => (t.length > 300 ? `${t.slice(0, 299)}…` : t);
-  const base = { ...report, warnings: [] as string[], columns: report.columns.map(clip), plan: report.plan && { ...report.plan, title: clip(report.plan.title) } };
+  const base = { ...report, warnings: [] as string[], columns: report.columns.map(clip), extraColumns: report.extraColumns.slice(0, 40).map((h) => (h.length > 80 ? `${h.slice(0, 79)}…` : h)), plan: report.plan && { ...report.plan, title: clip(report.plan.title) } };
   let size = JSON.stringify(base).length;
   for (const [i, w] of report.warnings.entries()) {
     const text = clip(w);

@@ -19,6 +19,8 @@ const sheetSettingsSchema = z.object({
   title: z.string().check(z.maxLength(500)),
   planStart: z.nullable(isoDate),
   planEnd: z.nullable(isoDate),
+  /** The plan's list of abbreviations («ЦМН – целевая модель наставничества»), one a line. */
+  abbreviations: z.optional(z.array(z.string().check(z.maxLength(1_000))).check(z.maxLength(200))),
 });
 
 const settingsSchema = z.object({

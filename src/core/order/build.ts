@@ -41,6 +41,8 @@ export interface OrderRow {
   result: string;
   /** 'done' rows are left out with appendixRows: 'not-done'. */
   status?: string;
+  /** Texts of the roadmap's extra columns (OrderRoadmap.extraHeaders), for an appendix that includes them. */
+  extras?: string[];
 }
 
 export interface OrderRoadmap {
@@ -48,6 +50,8 @@ export interface OrderRoadmap {
   title: string;
   period: { start: ISODate; end: ISODate } | null;
   items: OrderRow[];
+  /** Headers of the roadmap sheet's extra columns (kept from the pasted table); items carry their texts. */
+  extraHeaders?: string[];
 }
 
 export interface Person {
@@ -77,6 +81,8 @@ export interface OrderOptions {
 }
 
 export interface ApprovalOrderOptions extends OrderOptions {
+  /** The appendix also shows the roadmap's extra columns (default: only the five usual ones). */
+  appendixExtras?: boolean;
   /** Who is appointed responsible for the roadmap (the curator); a point appears when given. */
   curator?: Person;
   appendixRows: AppendixRows;
@@ -166,15 +172,24 @@ export function selectAppendixRows(items: OrderRow[], which: AppendixRows): Orde
   return out;
 }
 
-function tableRows(items: OrderRow[]): TableRow[] {
-  return [
-    { kind: 'header', cells: [...TABLE_HEADER] },
-    ...items.map((r): TableRow =>
-      r.isSection
-        ? { kind: 'section', number: r.number, text: r.activity }
-        : { kind: 'item', cells: [r.number, r.activity, r.deadline, r.responsible, r.result] },
-    ),
-  ];
+/** Relative width of an extra column before the widths are scaled to sum 1. */
+const EXTRA_WIDTH = 0.15;
+
+/** The appendix table: the five usual columns, then the extra columns given (their texts from item.extras). */
+function appendixTable(items: OrderRow[], extraHeaders: readonly string[]): { columnWidths: number[]; rows: TableRow[] } {
+  const widths = [...TABLE_WIDTHS, ...extraHeaders.map(() => EXTRA_WIDTH)];
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return {
+    columnWidths: widths.map((w) => w / sum),
+    rows: [
+      { kind: 'header', cells: [...TABLE_HEADER, ...extraHeaders] },
+      ...items.map((r): TableRow =>
+        r.isSection
+          ? { kind: 'section', number: r.number, text: r.activity }
+          : { kind: 'item', cells: [r.number, r.activity, r.deadline, r.responsible, r.result, ...extraHeaders.map((_h, k) => r.extras?.[k] ?? '')] },
+      ),
+    ],
+  };
 }
 
 const ensureStop = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -260,7 +275,7 @@ export function buildApprovalOrder(input: { requisites: Requisites; roadmap: Ord
     para('appendixMark', `Приложение № 1\nк приказу ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9 }),
     para('approvalStamp', `${approvedWord(title)}\nприказом ${organisationOf(requisites)}\nот ${dateText} ${no}`, { align: 'left', indentStartCm: 9, spaceBeforePt: 12 }),
     para('appendixTitle', title, { align: 'center', bold: true, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    { kind: 'table', columnWidths: [...TABLE_WIDTHS], rows: tableRows(rows), fontSizePt: font.tablePt, repeatHeaderRows: 1 },
+    { kind: 'table', ...appendixTable(rows, options.appendixExtras ? (roadmap.extraHeaders ?? []) : []), fontSizePt: font.tablePt, repeatHeaderRows: 1 },
   ];
   return {
     name: orderDocName(options.number, options.date, heading),

@@ -32,6 +32,7 @@ export function toOrderRow(item: CanonicalItem): OrderRow {
     result: item.result,
     // selectAppendixRows leaves out rows whose status is 'done'.
     status: isDoneStatus(item.status) ? 'done' : (item.status ?? ''),
+    ...(item.extras ? { extras: item.extras } : {}),
   };
 }
 
@@ -58,7 +59,12 @@ export function roadmapForOrder(
   const problems = validateRoadmap(read.items, { planStart: period?.start ?? '', planEnd: period?.end ?? '' }, today, { firstRow });
   const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return {
-    roadmap: { title, period, items: read.items.map(toOrderRow) },
+    roadmap: {
+      title,
+      period,
+      items: read.items.map(toOrderRow),
+      ...(read.extraColumns.length ? { extraHeaders: read.extraColumns.map((x) => x.header) } : {}),
+    },
     sheetRows: read.items.map((it) => firstRow + (it.sourceRows[0] ?? 0)),
     problems: sorted.map((p) => p.message),
     errorCount: problems.filter((p) => p.severity === 'error').length,

@@ -107,6 +107,26 @@ export function itemsToRows(items: readonly CanonicalItem[]): string[][] {
   });
 }
 
+/** 0-based column of the first helper column in CANONICAL_COLUMNS: the person's columns come before it. */
+export const FIRST_HELPER_INDEX = CANONICAL_COLUMNS.findIndex((c) => c.helper);
+
+/**
+ * A canonical row (header or item) with the source's extra columns put right of the person's
+ * columns and before the helper columns, where they stay visible and out of the add-on's way.
+ */
+export function withExtras<T>(row: readonly T[], extras: readonly T[]): T[] {
+  return [...row.slice(0, FIRST_HELPER_INDEX), ...extras, ...row.slice(FIRST_HELPER_INDEX)];
+}
+
+/** Header text of an extra column: the source's header, or where it came from when it had none. */
+export function extraHeaderText(header: string, sourceColumn: number): string {
+  const text = header.replace(/\s+/g, ' ').trim();
+  return text || `Столбец ${sourceColumn + 1} исходной таблицы`;
+}
+
+/** Our helper columns end their header with «(служебное)»; no person's column does. */
+export const isHelperHeader = (text: string): boolean => /\(служебное\)$/.test(text.trim());
+
 /** The header row: [header texts] in CANONICAL_COLUMNS order. */
 export function canonicalHeaderRow(): string[] {
   return CANONICAL_COLUMNS.map((c) => c.header);
@@ -147,6 +167,11 @@ export interface CanonicalRead {
   /** 0-based row of the header in `values`; -1 when not found. */
   headerRow: number;
   columns: Partial<Record<CanonicalKey, number>>;
+  /**
+   * The person's other columns (extra columns kept from the source, columns added later): 0-based
+   * column and header, left to right. Checks ignore them; item.extras holds their texts in this order.
+   */
+  extraColumns: { column: number; header: string }[];
   /** sourceRows are 0-based rows of `values`; sheet row = firstRow + sourceRows[0]. */
   items: CanonicalItem[];
   warnings: string[];
@@ -162,7 +187,7 @@ export function rowsToItems(values: unknown[][], firstRow: number): CanonicalRea
   const header = findCanonicalHeader(rows);
   if (!header) {
     warnings.push('На листе не найдена строка заголовков дорожной карты (столбцы «№», «Мероприятие», «Срок»…). Восстановите строку заголовков или создайте дорожную карту заново.');
-    return { headerRow: -1, columns: {}, items: [], warnings };
+    return { headerRow: -1, columns: {}, extraColumns: [], items: [], warnings };
   }
   for (const c of CANONICAL_COLUMNS) {
     if (!c.helper && header.columns[c.key] === undefined) {
@@ -174,6 +199,11 @@ export function rowsToItems(values: unknown[][], firstRow: number): CanonicalRea
     const c = header.columns[key];
     return c === undefined ? '' : cellText(row[c]);
   };
+  const mapped = new Set(Object.values(header.columns));
+  const extraColumns = (rows[header.row] ?? []).flatMap((v, column) => {
+    const text = cellText(v);
+    return text && !mapped.has(column) && !isHelperHeader(text) ? [{ column, header: text }] : [];
+  });
   for (let r = header.row + 1; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) continue;
@@ -193,10 +223,11 @@ export function rowsToItems(values: unknown[][], firstRow: number): CanonicalRea
       sourceRows: [r],
     };
     if (!number && !item.activity && !item.deadline && !item.responsible && !item.result && !item.status && !item.doneDate && !item.mark) continue;
+    if (extraColumns.length) item.extras = extraColumns.map((x) => cellText(row[x.column]));
     items.push(item);
   }
   markSections(items, { deadline: header.columns.deadline, responsible: header.columns.responsible });
-  return { headerRow: header.row, columns: header.columns, items, warnings };
+  return { headerRow: header.row, columns: header.columns, extraColumns, items, warnings };
 }
 
 function readDay(text: string): string {

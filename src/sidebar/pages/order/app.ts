@@ -52,6 +52,11 @@ function requisitesOf(setup: OrderSetup): Requisites {
   return { ...r, numberFormat: r.numberFormat || '{n}' };
 }
 
+/** «Дополнительные столбцы» in the appendix (the checkbox exists only when the roadmap has them). */
+function extrasChosen(): boolean {
+  return !!document.querySelector<HTMLInputElement>('#appendixExtras:checked');
+}
+
 function appendixChoice(): AppendixRows {
   const mode = (document.querySelector<HTMLInputElement>('input[name="appendix"]:checked')?.value ?? 'all') as 'all' | 'not-done' | 'sections';
   if (mode !== 'sections') return mode;
@@ -99,6 +104,7 @@ function buildModel(state: State, withDefaults = false): OrderDocument {
       signatory: sign,
       font,
       appendixRows: appendixChoice(),
+      appendixExtras: extrasChosen(),
       landscapeAppendix: !!document.querySelector<HTMLInputElement>('#landscape:checked'),
     },
   });
@@ -237,6 +243,7 @@ function request(state: State): OrderRequest {
     signatory: { position: input('signPosition').value.trim(), name: input('signName').value.trim() },
     appendix: typeof appendix === 'string' ? appendix : 'sections',
     sections: typeof appendix === 'string' ? [] : appendix.sections,
+    appendixExtras: extrasChosen(),
     row: setup.row ? { sheetName: setup.row.sheetName, sheetRow: setup.row.sheetRow } : null,
     useTemplate: !!document.querySelector<HTMLInputElement>('#useTemplate:checked'),
     acceptRoadmapProblems: !!document.querySelector<HTMLInputElement>('#acceptProblems:checked'),
@@ -316,7 +323,10 @@ function buildForm(state: State): void {
         ...([['all', 'все'], ['not-done', 'только невыполненные'], ['sections', 'выбранные разделы']] as const).map(([value, text]) =>
           el('label', { class: 'order-check' }, el('input', { type: 'radio', name: 'appendix', value, checked: value === 'all' }), text)),
         el('div', { class: 'order-sections', id: 'sections' },
-          ...setup.sections.map((s) => el('label', { class: 'order-check' }, el('input', { type: 'checkbox', name: 'section', value: s.number }), `${s.number} ${s.text}`))))
+          ...setup.sections.map((s) => el('label', { class: 'order-check' }, el('input', { type: 'checkbox', name: 'section', value: s.number }), `${s.number} ${s.text}`))),
+        setup.roadmap?.extraHeaders.length
+          ? el('label', { class: 'order-check' }, el('input', { type: 'checkbox', id: 'appendixExtras' }), `Включить дополнительные столбцы: ${setup.roadmap.extraHeaders.map((h) => `«${h}»`).join(', ')}`)
+          : null)
     : null;
   const curator = setup.mode === 'approval'
     ? el('div', { class: 'row2' },
