@@ -14,6 +14,7 @@ import { pluralRu, rowsToItems } from '../../core/roadmap';
 import { capacityProblem, schoolProtection, type SchoolEntry } from '../../core/district';
 import { ORG_COLUMNS, ORG_SHEET, orgColumnsFrom } from '../../core/org';
 import type { DistributionProgress } from '../../contract/district';
+import { twice } from '../atomic';
 import { UserError, toUserError } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { notRoadmapMessage } from '../roadmap/process';
@@ -177,6 +178,7 @@ function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs
   const session = sessionOf(ctx.people, shared);
   const schoolsEdit = readSchoolsEdit();
   const update = { template, settings, timeZone, today, session, trusted };
+  protectDistrict(ss, ctx, c.templateId);
   let prepared: Prepared | null = null;
   let count = 0;
   try {
@@ -213,8 +215,7 @@ function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs
       } catch (error) {
         if (error instanceof ProtectionFailed) {
           // Commit what this batch finished, and resume at this school.
-          registerSheets(register);
-          saveRun(c, [...managed, ...c.touched]);
+          commit(register, c, [...managed, ...c.touched]);
           throw protectionStopped(error.sheetName, error.cause);
         }
         note(c.failed, `«${school.sheetName}»: ${toUserError(error).message}`);
@@ -225,16 +226,41 @@ function runBatch(ss: Spreadsheet, ctx: DistrictContext, c: Checkpoint, budgetMs
     if (prepared) discardPrepared(ss, prepared.sheet);
   }
   const finished = c.next >= c.keys.length;
-  registerSheets(register);
-  // Creating a sheet activates it; the official stays on the template.
-  ss.getSheetById(c.templateId)?.activate();
+  // Creating a sheet activates it; the official stays on the template (a view, not state: a
+  // failure here does not fail the batch).
+  try {
+    ss.getSheetById(c.templateId)?.activate();
+  } catch {
+    // the official is on another tab; nothing is lost
+  }
   if (!finished) {
-    saveRun(c, [...managed, ...c.touched]);
+    commit(register, c, [...managed, ...c.touched]);
     return progressOf(c, false);
   }
   const removed = removedSchools(ss, ctx, managed, c.touched);
-  saveRun(null, removed.keep, fingerprint);
+  commit(register, null, removed.keep, fingerprint);
   return progressOf(c, true, removed.lines);
+}
+
+/**
+ * The batch's commit: the new sheets' settings, then the checkpoint. Both writes are idempotent
+ * (they set values computed before, and saveRun re-reads what to delete), so one that Google fails —
+ * before or after it took effect — is simply made again. Sheets were already made whole, so if the
+ * commit still fails, a rerun finds them and registers them (updateSchoolSheet).
+ */
+function commit(register: Record<string, SheetSettings>, c: Checkpoint | null, sheetIds: number[], fingerprint?: string): void {
+  twice(() => registerSheets(register));
+  twice(() => saveRun(c, sheetIds, fingerprint));
+}
+
+/**
+ * The registry grants access (its «Редакторы» column); the template reaches every school: only the
+ * district may change them, its journal and «Свод». Applied at the start of every batch and
+ * idempotent (each protection is read and only what differs is changed), so a protection left half
+ * set by a failed call is completed by the repeat or by the next batch.
+ */
+function protectDistrict(ss: Spreadsheet, ctx: DistrictContext, templateId: number): void {
+  twice(() => protectDistrictSheets(ss, ctx, templateId));
 }
 
 /** Cells of every sheet now (maxRows × maxColumns: Sheets counts blank cells too). */
@@ -277,9 +303,6 @@ export function startDistribution(ss: Spreadsheet, templateId: number, budgetMs 
     const stale = ss.getSheetByName(PREPARED_SHEET);
     if (stale) discardPrepared(ss, stale);
     writeDerivedSheetNames(ss, ctx);
-    // The registry grants access (its «Редакторы» column); the template reaches every school: only
-    // the district may change them, its journal and «Свод».
-    protectDistrictSheets(ss, ctx, templateId);
     // Schools whose people cannot be given their sheet are reported now and left out of the run.
     const blocked = ctx.registry.schools.map((s) => notSharedProblem(s, shared));
     const c: Checkpoint = {

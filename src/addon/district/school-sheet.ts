@@ -8,10 +8,11 @@ import { SPARE_ROWS, blankForSchool, insertionsOf, planMerge, type Insertion, ty
 import { toSheetSerial } from '../../core/dates';
 import { CANONICAL_COLUMNS, rowsToItems, type CanonicalItem, type CanonicalKey } from '../../core/roadmap';
 import { extraHelperHeaders } from '../../core/roadmap/colour';
+import { twice } from '../atomic';
 import { UserError } from '../endpoint';
 import { analyseSheet, contiguousRuns, helperFormat, locateLayout } from '../roadmap/analyse';
 import { prepareCanonical, writeCanonicalSheet } from '../roadmap/canonical-sheet';
-import { SHEET_KEY_PREFIX, planOf, type RoadmapSettings, type SheetSettings } from '../roadmap/settings';
+import { forgetSheet, planOf, type RoadmapSettings, type SheetSettings } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
 import { columnRuns, protectHelpers, protectSheet, type ProtectionSession } from './protect';
 import { applySchoolsEdit } from './school-protection';
@@ -48,6 +49,7 @@ export const PREPARED_SHEET = 'Дорожная карта: заготовка �
 
 export interface Prepared {
   sheet: Sheet;
+  id: number;
   helperRuns: { column: number; count: number }[];
 }
 
@@ -98,6 +100,7 @@ export function prepareSchoolSheet(ss: Spreadsheet, template: Template, today: s
   const prepared = prepareCanonical(items, plan, today);
   const sheet = writeCanonicalSheet(ss, PREPARED_SHEET, prepared, plan);
   try {
+    const id = sheet.getSheetId();
     const rows = prepared.values.length + SPARE_ROWS;
     const maxRows = sheet.getMaxRows();
     if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
@@ -107,35 +110,67 @@ export function prepareSchoolSheet(ss: Spreadsheet, template: Template, today: s
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
     sheet.hideSheet();
     // writeCanonicalSheet registered it as a roadmap; it is scratch.
-    PropertiesService.getDocumentProperties().deleteProperty(`${SHEET_KEY_PREFIX}${sheet.getSheetId()}`);
-    return { sheet, helperRuns };
+    forgetSheet(String(id));
+    return { sheet, id, helperRuns };
   } catch (error) {
-    discardPrepared(ss, sheet);
+    removeScratch(ss);
     throw error;
   }
 }
 
-export function discardPrepared(ss: Spreadsheet, sheet: Sheet): void {
+/**
+ * Deletes every scratch sheet (the prepared sheet, and copies of it Google made while reporting
+ * that copyTo failed: their names contain the prepared sheet's, whatever prefix Google gives a copy)
+ * except `keep`, and forgets any roadmap settings stored for them. Only on failure paths: it reads
+ * every sheet's name. Best effort: the error that brought us here is what the official is told.
+ */
+export function removeScratch(ss: Spreadsheet, keep?: number): void {
+  try {
+    for (const sheet of ss.getSheets()) {
+      if (!sheet.getName().includes(PREPARED_SHEET)) continue;
+      const id = sheet.getSheetId();
+      if (id === keep) continue;
+      forgetSheet(String(id));
+      ss.deleteSheet(sheet);
+    }
+  } catch {
+    // Left hidden; the next run removes a prepared sheet it finds before it starts.
+  }
+}
+
+/** Deletes a scratch sheet; if Google fails that, looks again and deletes what is still there. */
+export function discardPrepared(ss: Spreadsheet, sheet: Sheet, keep?: number): void {
   try {
     ss.deleteSheet(sheet);
   } catch {
-    // Left hidden; the next run's prepared sheet takes a free name beside it.
+    removeScratch(ss, keep);
   }
 }
 
 /** A new school sheet: a copy of the prepared sheet, named and protected; removed again if that fails. */
 export function createSchoolSheet(ss: Spreadsheet, prepared: Prepared, school: SchoolEntry, template: Template, target: SchoolProtection, session: ProtectionSession): SchoolOutcome {
-  const sheet = prepared.sheet.copyTo(ss);
+  let sheet: Sheet;
   try {
+    sheet = prepared.sheet.copyTo(ss);
+  } catch (error) {
+    // Google may have made the copy while reporting failure: it must not stay as a stray sheet.
+    removeScratch(ss, prepared.id);
+    throw error;
+  }
+  let sheetId: number;
+  try {
+    // Asked before the sheet is finished: a failure here removes the copy instead of leaving a
+    // finished sheet the batch cannot record.
+    sheetId = sheet.getSheetId();
     sheet.setName(school.sheetName);
     sheet.showSheet();
     protectSchool(sheet, school.sheetName, prepared.helperRuns, target, session, true);
   } catch (error) {
-    discardPrepared(ss, sheet);
+    discardPrepared(ss, sheet, prepared.id);
     throw error;
   }
   return {
-    kind: 'created', sheet, sheetId: sheet.getSheetId(), added: 0, differences: 0,
+    kind: 'created', sheet, sheetId, added: 0, differences: 0,
     register: { title: (school.shortName || school.sheetName).slice(0, 120), planStart: template.plan.planStart, planEnd: template.plan.planEnd },
   };
 }
@@ -204,6 +239,11 @@ export interface UpdateContext {
 export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: SchoolProtection, u: UpdateContext): SchoolOutcome {
   const name = school.sheetName;
   const sheetId = sheet.getSheetId();
+  // A sheet a failed batch made but could not register gets the settings a new sheet gets, and its
+  // helper columns are computed with them, as on a sheet that was registered at once.
+  const registered = u.settings.sheets[String(sheetId)];
+  const register: SheetSettings | null = registered ? null : { title: (school.shortName || name).slice(0, 120), planStart: u.template.plan.planStart, planEnd: u.template.plan.planEnd };
+  const own = registered ?? register!;
   const values = sheet.getDataRange().getValues();
   const read = rowsToItems(datesAsText(values, u.timeZone), 1);
   if (read.headerRow < 0) {
@@ -218,8 +258,17 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
     const done: Insertion[] = [];
     const written = new Map<Insertion, unknown[][]>();
     try {
+      // Google may insert the rows and still report failure: the row count tells whether they
+      // landed, so that rows made that way are removed again too.
+      let rows = sheet.getMaxRows();
       for (const g of groups) {
-        sheet.insertRowsAfter(g.after, g.templateIndices.length);
+        try {
+          sheet.insertRowsAfter(g.after, g.templateIndices.length);
+        } catch (error) {
+          if (twice(() => sheet.getMaxRows()) === rows + g.templateIndices.length) done.push(g);
+          throw error;
+        }
+        rows += g.templateIndices.length;
         done.push(g);
       }
       // Compare, then write: the inserted rows are still blank and sit under the rows they were
@@ -246,14 +295,14 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
         range.setValues(rows);
         rows.forEach((r, k) => (current[starts[i]! - 1 + k] = r));
       });
-      refreshHelpers(sheet, sheetId, current, u);
+      refreshHelpers(sheet, own, current, u);
       protectSchool(sheet, name, columnRuns(helperColumns(current, width)), target, u.session);
     } catch (error) {
       if (!(error instanceof ProtectionFailed)) undoInsertions(sheet, done, written);
       throw error;
     }
   } else {
-    refreshHelpers(sheet, sheetId, current, u);
+    refreshHelpers(sheet, own, current, u);
     // A school can change its sheet's protection (its editors are the protection's editors), never
     // the helper columns' one: that is re-read only when its target changed.
     const runs = u.trusted.has(sheetId) ? null : columnRuns(helperColumns(current, width));
@@ -263,14 +312,13 @@ export function updateSchoolSheet(sheet: Sheet, school: SchoolEntry, target: Sch
       applySchoolsEdit(sheet, target, u.session, runs ?? columnRuns(helperColumns(current, width)));
     });
   }
-  const registered = u.settings.sheets[String(sheetId)];
   return {
     kind: groups.length ? 'updated' : 'unchanged',
     sheet,
     sheetId,
     added: plan.added.length,
     differences: plan.differences.length,
-    register: registered ? null : { title: (school.shortName || name).slice(0, 120), planStart: u.template.plan.planStart, planEnd: u.template.plan.planEnd },
+    register,
   };
 }
 
@@ -295,9 +343,9 @@ function comparable(v: unknown, timeZone: string): string {
 }
 
 /** Writes the helper columns (district-only, so no school value is touched) where they are stale. */
-function refreshHelpers(sheet: Sheet, sheetId: number, values: unknown[][], u: UpdateContext): void {
+function refreshHelpers(sheet: Sheet, own: SheetSettings, values: unknown[][], u: UpdateContext): void {
   const width = values[0]?.length ?? 0;
-  const analysis = analyseSheet(datesAsText(values, u.timeZone), width, { plan: planOf(u.settings.sheets[String(sheetId)]), today: u.today });
+  const analysis = analyseSheet(datesAsText(values, u.timeZone), width, { plan: planOf(own), today: u.today });
   if (!analysis || analysis.layout.missing) return; // «Обновить сроки и цвета» on that sheet adds missing columns
   const headerRow = analysis.layout.headerRow;
   for (const run of contiguousRuns(analysis.helperColumns)) {

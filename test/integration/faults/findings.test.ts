@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { armFault, disarmFault, ServiceError, SERVER_ERROR, type GasRuntime } from '../../../preview/gas';
 import { JOURNAL_SHEET } from '../../../src/core/order/journal';
-import { order, recognise } from './scenarios';
+import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
+import { PREPARED_SHEET } from '../../../src/addon/district/school-sheet';
+import { createDistrict, fixture as districtFixture, METODIST, OWNER, SCHOOL1, THREE_SCHOOLS } from '../district/harness';
+import { distribute, order, recognise } from './scenarios';
 import type { World } from './harness';
 
 let w: World | null = null;
@@ -75,6 +78,42 @@ describe('recognition', () => {
     disarmFault(w.rt.tracker);
     expect(outcome.message).not.toContain(SERVER_ERROR);
     expect(outcome.message).toMatch(/Сервер Google временно не ответил.*Действие не выполнено/);
+  });
+});
+
+describe('a distribution', () => {
+  it('puts the registry\'s protection right at the start of every batch, so one left half set is completed by «Продолжить рассылку»', () => {
+    const d = createDistrict('2023-06-10', districtFixture('derbent-2023'), THREE_SCHOOLS);
+    w = { rt: d.runtime, dispose: d.dispose };
+    const first = d.run(() => startDistribution(d.ss(), d.templateId, 0)); // a batch of one school
+    expect(first.finished).toBe(false);
+    const registryEditors = () => d.sheet('Организации').protections[0]!.editors.sort();
+    expect(registryEditors()).toEqual([METODIST, OWNER].sort());
+    // What a run cut off between addEditors and removeEditors can leave: a school on the registry.
+    d.run(() => d.ss().getSheetByName('Организации')!.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.addEditor(SCHOOL1));
+    expect(registryEditors()).toContain(SCHOOL1);
+    d.run(() => continueDistribution(d.ss(), 0));
+    expect(registryEditors()).toEqual([METODIST, OWNER].sort());
+  });
+
+  it('a sheet copy Google made while reporting that copying failed is removed; the school is named and the rerun makes it once', () => {
+    const probe = distribute.setup();
+    const counter = armFault(probe.rt.tracker, null);
+    distribute.act(probe);
+    const k = counter.keys.indexOf('Sheet.copyTo') + 1;
+    probe.dispose();
+    expect(k).toBeGreaterThan(0);
+    const dw = distribute.setup();
+    w = dw;
+    armFault(dw.rt.tracker, { at: k, timing: 'after' });
+    const outcome = distribute.act(dw);
+    disarmFault(dw.rt.tracker);
+    const names = () => dw.rt.snapshot({ evaluate: false }).sheets.map((s) => s.name);
+    expect(names().filter((n) => n.includes(PREPARED_SHEET))).toEqual([]);
+    expect(names()).not.toContain('Школа 1');
+    expect(outcome.message).toMatch(/Не удалось: «Школа 1»: .*Сервер Google временно не ответил/);
+    expect(distribute.rerun!(dw).ok).toBe(true);
+    expect(names().filter((n) => /^Школа \d$|^Калиновская$/.test(n)).sort()).toEqual(['Калиновская', 'Школа 1', 'Школа 2']);
   });
 });
 
