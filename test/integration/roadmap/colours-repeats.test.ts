@@ -4,8 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deadlineStatus, parseDeadline } from '../../../src/core';
 import { colourOfStatus, legend } from '../../../src/core/roadmap/colour';
-import { recognizeTable } from '../../../src/addon/roadmap/actions';
-import { createHarness, texts, type Harness } from './harness';
+import { recognisedHarness, texts, type Harness } from './harness';
 
 let h: Harness;
 afterEach(() => h?.dispose());
@@ -40,10 +39,9 @@ function statusColours(rows: string[][], day: string): (string | null)[] {
 
 describe('colours of repeated deadlines, refreshed on Monday 25 September 2023', () => {
   const setUp = (): string => {
-    h = createHarness('2023-09-25');
-    h.runtime.seedSheet('План', TABLE);
-    h.run(() => recognizeTable());
-    return 'План — дорожная карта';
+    let sheet: string;
+    ({ h, sheet } = recognisedHarness('2023-09-25', TABLE));
+    return sheet;
   };
 
   it('follow deadlineStatus() day by day while the kept occurrences last, the next occurrence included once one has passed', () => {

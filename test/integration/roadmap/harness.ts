@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createGasRuntime, type GasRuntime } from '../../../preview/gas/index';
 import type { AuthMode } from '../../../preview/gas/track';
 import type { SheetSnapshot } from '../../../preview/gas/types';
+import { recognizeTable } from '../../../src/addon/roadmap/actions';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -56,6 +57,17 @@ export function createHarness(today: string, locale = 'ru_RU'): Harness {
       uninstall();
     },
   };
+}
+
+/**
+ * A harness whose sheet «План» holds `table`, recognised into «План — дорожная карта» (returned
+ * with the harness): the usual start of a roadmap test.
+ */
+export function recognisedHarness(today: string, table: unknown[][], locale?: string): { h: Harness; sheet: string } {
+  const h = createHarness(today, locale);
+  h.runtime.seedSheet('План', table);
+  h.run(() => recognizeTable());
+  return { h, sheet: 'План — дорожная карта' };
 }
 
 /** Text of every cell of a sheet snapshot, [row][column]. */

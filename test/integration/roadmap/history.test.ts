@@ -5,7 +5,7 @@ import { onEdit, recognizeTable } from '../../../src/addon/roadmap/actions';
 import { rowHistory } from '../../../src/addon/roadmap/history';
 import { getPanelState } from '../../../src/addon/panel';
 import { HISTORY_HEADERS, HISTORY_SHEET, UNKNOWN_BEFORE } from '../../../src/core/roadmap/history';
-import { createHarness, texts, type Harness } from './harness';
+import { createHarness, recognisedHarness, texts, type Harness } from './harness';
 import { pastedRoadmap } from './tables';
 
 let h: Harness;
@@ -20,9 +20,7 @@ const TABLE: unknown[][] = [
 ];
 
 function setup(): void {
-  h = createHarness('2023-06-10');
-  h.runtime.seedSheet('План', TABLE);
-  h.run(() => recognizeTable());
+  ({ h } = recognisedHarness('2023-06-10', TABLE));
   expect(h.alerts()).toEqual([]);
 }
 

@@ -3,7 +3,7 @@
 // them; no false «дата выполнения не распознана».
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRoadmap, getRecognitionReport, onEdit, recognizeTable } from '../../../src/addon/roadmap/actions';
-import { createHarness, texts, type Harness } from './harness';
+import { createHarness, recognisedHarness, texts, type Harness } from './harness';
 
 let h: Harness;
 afterEach(() => h?.dispose());
@@ -25,9 +25,7 @@ let DONE_COLUMN = 0;
 for (const [locale, typed, shown] of [['ru_RU', '10.06.2023', '10.06.2023'], ['en_US', '6/10/2023', '10.06.2023']] as const) {
   describe(`a ${locale} spreadsheet`, () => {
     it('keeps a recognised completion date a date, and reads a date the person types in the locale\'s way', () => {
-      h = createHarness('2023-06-20', locale);
-      h.runtime.seedSheet('План', TABLE);
-      h.run(() => recognizeTable());
+      ({ h } = recognisedHarness('2023-06-20', TABLE, locale));
       expect(h.alerts()).toEqual([]);
       const header = texts(h.sheet(SHEET))[0]!;
       const done = header.indexOf('Дата выполнения') + 1;

@@ -2,8 +2,8 @@
 // simple trigger, LIMITED mode): colours and problem highlights follow the edit.
 import { afterEach, describe, expect, it } from 'vitest';
 import { legend } from '../../../src/core/roadmap/colour';
-import { onEdit, recognizeTable } from '../../../src/addon/roadmap/actions';
-import { createHarness, texts, type Harness } from './harness';
+import { onEdit } from '../../../src/addon/roadmap/actions';
+import { recognisedHarness, texts, type Harness } from './harness';
 
 let h: Harness;
 afterEach(() => h?.dispose());
@@ -18,9 +18,7 @@ const TABLE: unknown[][] = [
 ];
 
 function setup(): void {
-  h = createHarness('2023-06-10');
-  h.runtime.seedSheet('План', TABLE);
-  h.run(() => recognizeTable());
+  ({ h } = recognisedHarness('2023-06-10', TABLE));
   expect(h.alerts()).toEqual([]);
 }
 

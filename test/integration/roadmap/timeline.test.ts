@@ -6,7 +6,7 @@ import { onEdit } from '../../../src/addon/roadmap/actions';
 import { recognizeTable } from '../../../src/addon/roadmap/actions';
 import { buildTimeline } from '../../../src/addon/roadmap/timeline';
 import { BAR_LEGEND } from '../../../src/core/roadmap/timeline';
-import { createHarness, texts, type Harness } from './harness';
+import { createHarness, recognisedHarness, texts, type Harness } from './harness';
 import { pastedRoadmap } from './tables';
 
 let h: Harness;
@@ -46,10 +46,8 @@ function bars(h: Harness, sheetName: string, activity: string): Record<string, s
 }
 
 function setup(today: string): string {
-  h = createHarness(today);
-  h.runtime.seedSheet('План', TABLE);
-  h.run(() => recognizeTable());
-  const name = 'План — дорожная карта';
+  let name: string;
+  ({ h, sheet: name } = recognisedHarness(today, TABLE));
   h.run(() => buildTimeline());
   expect(h.alerts()).toEqual([]);
   return name;
