@@ -44,6 +44,25 @@ const DONE = 'выполнено';
 const IN_PROGRESS = 'в работе';
 const CANCELLED = 'отменено';
 
+/** What one item is in «Свод» as of `today` (done and cancelled first; then by its dates). */
+export type RowCategory = 'done' | 'cancelled' | 'overdue' | 'soon' | 'noDate' | 'ongoing' | 'open';
+
+/** The category of one item row (not a section) as of `today`; `soonLimit` = today + soonDays. */
+export function classifyRow(r: SummaryRow, today: ISODate, soonLimit: ISODate): RowCategory {
+  const status = r.status.toLowerCase();
+  if (status === DONE) return 'done';
+  if (status === CANCELLED) return 'cancelled';
+  if (!r.end) return 'noDate';
+  if (r.kind === 'throughout') return 'ongoing';
+  const ends = [r.end, ...r.extraEnds].filter((e) => e !== '');
+  if (ends.every((e) => e < today)) return 'overdue';
+  if (ends.some((e) => e >= today && e <= soonLimit)) return 'soon';
+  return 'open';
+}
+
+/** Status «В работе» typed in the sheet (counted beside the category: an item in progress may be overdue). */
+export const isInProgress = (r: Pick<SummaryRow, 'status'>): boolean => r.status.toLowerCase() === IN_PROGRESS;
+
 /** Counts of one school sheet as of `today` (pure). */
 export function summarizeRows(rows: readonly SummaryRow[], today: ISODate, soonDays: number): SchoolSummary {
   const s: SchoolSummary = { items: 0, done: 0, inProgress: 0, cancelled: 0, overdue: 0, soon: 0, noDate: 0, share: null, lastDone: null };
@@ -52,19 +71,9 @@ export function summarizeRows(rows: readonly SummaryRow[], today: ISODate, soonD
     if (r.doneDate && (!s.lastDone || r.doneDate > s.lastDone)) s.lastDone = r.doneDate;
     if (!r.activity || r.kind === 'section') continue;
     s.items++;
-    const status = r.status.toLowerCase();
-    if (status === DONE) s.done++;
-    if (status === IN_PROGRESS) s.inProgress++;
-    if (status === CANCELLED) s.cancelled++;
-    if (status === DONE || status === CANCELLED) continue;
-    if (!r.end) {
-      s.noDate++;
-      continue;
-    }
-    if (r.kind === 'throughout') continue;
-    const ends = [r.end, ...r.extraEnds].filter((e) => e !== '');
-    if (ends.every((e) => e < today)) s.overdue++;
-    else if (ends.some((e) => e >= today && e <= soonLimit)) s.soon++;
+    if (isInProgress(r)) s.inProgress++;
+    const category = classifyRow(r, today, soonLimit);
+    if (category === 'done' || category === 'cancelled' || category === 'overdue' || category === 'soon' || category === 'noDate') s[category]++;
   }
   const base = s.items - s.cancelled;
   s.share = base > 0 ? s.done / base : null;

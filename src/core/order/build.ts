@@ -218,7 +218,8 @@ function orderHead(requisites: Requisites, o: { date: ISODate; number: string; d
   return blocks;
 }
 
-function orderTail(requisites: Requisites, signatory: Person | undefined): OrderBlock[] {
+/** Signature (the head, or who signs) and the executor note: the foot of every document the add-on issues. */
+export function orderTail(requisites: Requisites, signatory: Person | undefined): OrderBlock[] {
   const who = signatory ?? { position: requisites.headPosition, name: requisites.headName };
   const blocks: OrderBlock[] = [{ kind: 'signature', position: who.position.trim(), name: signatureName(who.name) }];
   const executor = [requisites.executorName?.trim(), requisites.executorPhone?.trim()].filter((x): x is string => !!x);
@@ -239,7 +240,11 @@ function placeExecutor(blocks: OrderBlock[], page: PageSetup, font: FontSettings
 }
 
 export function orderDocName(number: string, date: ISODate, heading: string, maxLength = 200): string {
-  const name = `Приказ № ${number.trim()} от ${numericDate(date)} — ${heading.replace(/\s+/g, ' ').trim()}`;
+  return clipDocName(`Приказ № ${number.trim()} от ${numericDate(date)} — ${heading.replace(/\s+/g, ' ').trim()}`, maxLength);
+}
+
+/** A Doc name cut at a word to `maxLength` characters, with «…». */
+export function clipDocName(name: string, maxLength = 200): string {
   if (name.length <= maxLength) return name;
   const cut = name.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
