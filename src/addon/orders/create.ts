@@ -9,13 +9,12 @@
 // two Docs and the journal never misses a Doc it made.
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
 import {
-  JOURNAL_FORMATS, JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
-  type JournalEntry,
+  JOURNAL_SHEET, STATE_CREATING, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal, type JournalEntry,
 } from '../../core/order/journal';
 import { UserError, describeServiceError } from '../endpoint';
-import { twice } from '../atomic';
 import { withDocumentLock } from '../lock';
-import { ensureJournalSheet, readJournalSheet } from './journal';
+import { readJournalSheet } from './journal';
+import { journalledDocument } from './journalled';
 import { buildRequestedOrder } from './order-model';
 import { rememberChoices } from './preferences';
 import { applyDocsRequests, docxExportUrl, pdfExportUrl, renderOrderBody } from './render-doc';
@@ -49,7 +48,7 @@ export function unfinishedMessage(error: unknown, number: string, row: number, u
     'Если приказ больше не нужен, удалите документ на Диске и строку журнала.';
 }
 
-function activeUserEmail(): string {
+export function activeUserEmail(): string {
   // Needs the userinfo.email scope; without it (or across domains) Google returns '' or refuses.
   // A refusal and a transient error look alike: ask twice before recording no author.
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -62,10 +61,10 @@ function activeUserEmail(): string {
   return '';
 }
 
-const docIdOf = (url: string): string | null => /\/document\/d\/([^/]+)/.exec(url)?.[1] ?? null;
+export const docIdOf = (url: string): string | null => /\/document\/d\/([^/]+)/.exec(url)?.[1] ?? null;
 
-/** The Doc of an unfinished row, emptied for filling again; null when the row has no link. */
-function reopenUnfinished(entry: JournalEntry): GoogleAppsScript.Document.Document | null {
+/** The Doc of an unfinished row, emptied for filling again; null when the row has no link. `what` names it («Приказ № 5»). */
+export function reopenUnfinished(entry: JournalEntry, what = `Приказ № ${entry.number}`, journal = JOURNAL_SHEET): GoogleAppsScript.Document.Document | null {
   const id = docIdOf(entry.url);
   if (!id) return null;
   let doc: GoogleAppsScript.Document.Document;
@@ -73,8 +72,8 @@ function reopenUnfinished(entry: JournalEntry): GoogleAppsScript.Document.Docume
     doc = DocumentApp.openById(id);
   } catch (error) {
     throw new UserError(
-      `Приказ № ${entry.number} в «${JOURNAL_SHEET}» (строка ${entry.row}) не завершён, но его документ не открывается: ${describeServiceError(error)} ` +
-      'Если документ удалён, удалите и эту строку журнала, затем сформируйте приказ снова. Журнал не изменён.',
+      `${what} в «${journal}» (строка ${entry.row}) не завершён, но его документ не открывается: ${describeServiceError(error)} ` +
+      'Если документ удалён, удалите и эту строку журнала, затем сформируйте документ снова. Журнал не изменён.',
     );
   }
   doc.getBody().clear();
@@ -104,71 +103,37 @@ export function createOrder(req: OrderRequest): OrderCreated {
     const number = req.number.trim();
     const author = activeUserEmail();
     const createdAt = Utilities.formatDate(now, timeZone, 'dd.MM.yyyy HH:mm');
-    const row = dup ? dup.row : Math.max(journal.raw.length, 1) + 1;
     const entry = (url: string, state: string): (string | number)[] =>
       journalRow({ date: req.date, number, heading: order.meta.heading, url, author, createdAt, state });
-    const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: GoogleAppsScript.Document.Document; url?: string } = {};
-    // Formats go with the row: the date a date and the rest text in any row and any locale.
-    const writeRow = (values: readonly unknown[]) =>
-      made.sheet!.getRange(row, 1, 1, values.length).setNumberFormats([JOURNAL_FORMATS.slice(0, values.length)]).setValues([[...values]]);
-
-    /** Before the Doc exists: the row goes back to what it was (the journal sheet too, if this made it). */
-    const takeBack = (error: unknown): UserError => {
-      try {
-        if (made.sheet && !journal.sheet) ss.deleteSheet(made.sheet);
-        else if (made.sheet) writeRow(journal.rowValues(row));
-      } catch {
-        return new UserError(docsFailureMessage(error).replace('журнал не изменён', `в «${state.journalSheet}» могла остаться строка ${row} «${STATE_CREATING}»: удалите её`));
-      }
-      return error instanceof UserError ? error : new UserError(docsFailureMessage(error));
-    };
-    /** After the Doc exists: the row keeps its link and says the Doc is unfinished. */
-    const markUnfinished = (error: unknown): UserError => {
-      try {
-        writeRow(entry(made.url!, STATE_UNFINISHED));
-      } catch {
-        // The row keeps the link and «создаётся…»: the next order with this number finishes it all the same.
-      }
-      return new UserError(unfinishedMessage(error, number, row, made.url!));
-    };
-    /** The Doc to fill: the unfinished one of this number, or a new one, listed in the journal at once. */
-    const makeDoc = (): GoogleAppsScript.Document.Document => {
-      // A new Doc is named only once it is filled: one whose creation Google failed to confirm carries no number.
-      const doc = (dup && reopenUnfinished(dup)) || DocumentApp.create(PENDING_DOC_NAME);
-      made.url = twice(() => doc.getUrl());
-      made.doc = doc;
-      writeRow(entry(made.url, STATE_CREATING));
-      return doc;
-    };
-
-    let warnings: string[] = [];
-    try {
-      // 1. Reserve the number (the row stays «создаётся…» until the Doc is complete).
-      made.sheet = ensureJournalSheet(ss, journal.raw[0], state.journalSheet);
-      writeRow(entry(dup?.url ?? '', STATE_CREATING));
-      // 2. Make and fill the Doc (named once it is listed; a closed Doc can no longer be renamed).
-      if (template) {
-        warnings = createOrderFromTemplate(template, order, () => {
+    const done = journalledDocument({
+      ss, journal, journalName: state.journalSheet, existing: dup, entry, pendingName: PENDING_DOC_NAME,
+      reopen: (e) => reopenUnfinished(e, `Приказ № ${e.number}`, state.journalSheet),
+      failed: docsFailureMessage,
+      rowLeft: (error, row) => docsFailureMessage(error).replace('журнал не изменён', `в «${state.journalSheet}» могла остаться строка ${row} «${STATE_CREATING}»: удалите её`),
+      unfinished: (error, row, url) => unfinishedMessage(error, number, row, url),
+      fill: (makeDoc, url) => {
+        // Named once it is listed; a closed Doc can no longer be renamed.
+        let warnings: string[];
+        if (template) {
+          warnings = createOrderFromTemplate(template, order, () => {
+            const doc = makeDoc();
+            doc.setName(order.name);
+            return doc;
+          }).warnings;
+        } else {
           const doc = makeDoc();
+          renderOrderBody(doc.getBody(), order);
           doc.setName(order.name);
-          return doc;
-        }).warnings;
-      } else {
-        const doc = makeDoc();
-        renderOrderBody(doc.getBody(), order);
-        doc.setName(order.name);
-        // The Docs API sees DocumentApp's changes only once they are saved.
-        doc.saveAndClose();
-        warnings = applyDocsRequests(docIdOf(made.url!) ?? doc.getId(), order);
-      }
-      // 3. Finish the row.
-      rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
-      writeRow(entry(made.url!, ''));
-    } catch (error) {
-      throw made.doc ? markUnfinished(error) : takeBack(error);
-    }
-    if (dup) warnings = [`Приказ № ${number} не был завершён в прошлый раз: его документ заполнен заново.`, ...warnings];
-    const docId = docIdOf(made.url!) ?? '';
-    return { docId, name: order.name, url: made.url!, pdfUrl: pdfExportUrl(docId), docxUrl: docxExportUrl(docId), number, date: req.date, journalRow: row, warnings };
+          // The Docs API sees DocumentApp's changes only once they are saved.
+          doc.saveAndClose();
+          warnings = applyDocsRequests(docIdOf(url()) ?? doc.getId(), order);
+        }
+        rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
+        return warnings;
+      },
+    });
+    const warnings = dup ? [`Приказ № ${number} не был завершён в прошлый раз: его документ заполнен заново.`, ...done.warnings] : done.warnings;
+    const docId = docIdOf(done.url) ?? '';
+    return { docId, name: order.name, url: done.url, pdfUrl: pdfExportUrl(docId), docxUrl: docxExportUrl(docId), number, date: req.date, journalRow: done.row, warnings };
   }, { waitMs: LOCK_WAIT_MS, busy: LOCK_BUSY_MESSAGE });
 }

@@ -3,7 +3,7 @@
 // Every organisation keeps its own journal (journalSheetName): a school's № 1 does not block the
 // district's № 1. In district mode a new journal is protected at once: the district's for the
 // district's editors, a school's for the school and the district.
-import { JOURNAL_HEADER, JOURNAL_SHEET, JOURNAL_WIDTHS, journalSheetName, readJournal, type JournalEntry } from '../../core/order/journal';
+import { JOURNAL_HEADER, JOURNAL_LATER_COLUMNS, JOURNAL_SHEET, JOURNAL_WIDTHS, journalSheetName, readJournal, type JournalEntry } from '../../core/order/journal';
 import { districtOnly, schoolProtection } from '../../core/district';
 import { ORG_SHEET } from '../../core/org';
 import { peopleOf, registryOf } from '../district/people';
@@ -34,10 +34,11 @@ function protectJournal(ss: Spreadsheet, sheet: Sheet, name: string): void {
 export function ensureJournalSheet(ss: Spreadsheet, header?: readonly unknown[], name: string = JOURNAL_SHEET): Sheet {
   const existing = ss.getSheetByName(name);
   if (existing) {
-    const last = JOURNAL_HEADER.length;
-    if (header && String(header[last - 1] ?? '') !== JOURNAL_HEADER[last - 1]) {
-      existing.getRange(1, last).setValue(JOURNAL_HEADER[last - 1]).setFontWeight('bold').setBackground('#e8f0fe');
-      existing.setColumnWidth(last, JOURNAL_WIDTHS[last - 1]!);
+    // A journal made by an earlier version gets the header cells it lacks («Состояние», «Вид документа»).
+    const from = JOURNAL_HEADER.findIndex((h, c) => c >= JOURNAL_LATER_COLUMNS && String(header?.[c] ?? '') !== h);
+    if (header && from >= 0) {
+      existing.getRange(1, from + 1, 1, JOURNAL_HEADER.length - from).setValues([JOURNAL_HEADER.slice(from)]).setFontWeight('bold').setBackground('#e8f0fe');
+      for (let c = from; c < JOURNAL_HEADER.length; c++) existing.setColumnWidth(c + 1, JOURNAL_WIDTHS[c]!);
     }
     return existing;
   }

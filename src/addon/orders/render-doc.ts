@@ -7,7 +7,7 @@
 // Page numbers: neither DocumentApp (no page-number field for HeaderSection/FooterSection/
 // Paragraph) nor the Docs API (no request inserts an auto page number) can add them, so the
 // built-in order has none; a user's template keeps its own header with page numbers (template.ts).
-import { orderDocsRequests, type DocsDocumentJson } from './docs-requests';
+import { orderDocsRequests, type DocsDocumentJson, type DocsRequest } from './docs-requests';
 import {
   cmToPt,
   pageSetupInPoints,
@@ -131,14 +131,18 @@ export function styleAppendixTable(table: Table, block: TableBlock, textWidthPt:
  * After the Doc is saved: one documents.get for the indexes and one batchUpdate with every
  * request. Returns warnings when the advanced service is off (the order is still usable).
  */
-export function applyDocsRequests(docId: string, order: Pick<OrderDocument, 'blocks'>): string[] {
+export function applyDocsRequests(
+  docId: string,
+  order: Pick<OrderDocument, 'blocks'>,
+  requestsFor: (json: DocsDocumentJson, order: Pick<OrderDocument, 'blocks'>) => DocsRequest[] = orderDocsRequests,
+): string[] {
   const api = docsApi();
   const needs = order.blocks.some((b) => (b.kind === 'table' && (b.repeatHeaderRows > 0 || b.rows.some((r) => r.kind === 'section'))) || b.kind === 'sectionBreak');
   if (!needs) return [];
   if (!api) return [NO_DOCS_API_WARNING];
   try {
     const json = api.Documents.get(docId) as unknown as DocsDocumentJson;
-    const requests = orderDocsRequests(json, order);
+    const requests = requestsFor(json, order);
     if (requests.length) api.Documents.batchUpdate({ requests } as unknown as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, docId);
     return [];
   } catch (error) {
@@ -194,12 +198,18 @@ export function applyPageSetup(body: Body, order: Pick<OrderDocument, 'page'>): 
   return pt.width - pt.marginLeft - pt.marginRight;
 }
 
-/** Renders the whole order into an empty body. */
-export function renderOrderBody(body: Body, order: OrderDocument): void {
+/**
+ * Renders the whole order into an empty body. `after(i, textWidthPt)` runs once block i is in the
+ * body: what the model cannot hold (a report's chart image) is appended there.
+ */
+export function renderOrderBody(body: Body, order: OrderDocument, after?: (index: number, textWidthPt: number) => void): void {
   const textWidth = applyPageSetup(body, order);
   const w = new Writer(body, order.font, textWidth);
   const bodyStyle: ParagraphStyle = { align: 'justify', indentFirstLineCm: 1.25 };
-  for (const block of order.blocks) renderBlock(w, block, bodyStyle);
+  order.blocks.forEach((block, i) => {
+    renderBlock(w, block, bodyStyle);
+    after?.(i, textWidth);
+  });
 }
 
 /** Creates the Doc in the user's Drive (My Drive: placing it elsewhere needs DriveApp, i.e. the full Drive scope). */

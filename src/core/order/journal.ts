@@ -14,8 +14,19 @@ export function journalSheetName(schoolSheet: string | null): string {
   const name = `${SCHOOL_JOURNAL_PREFIX}${schoolSheet}`;
   return name.length <= 100 ? name : `${name.slice(0, 99)}…`; // Sheets' limit on a sheet name
 }
-export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние'] as const;
-export const JOURNAL_WIDTHS = [100, 90, 420, 300, 200, 140, 260] as const;
+export const JOURNAL_HEADER = ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние', 'Вид документа'] as const;
+export const JOURNAL_WIDTHS = [100, 90, 420, 300, 200, 140, 260, 110] as const;
+/** Columns a journal made by an earlier version may lack: «Состояние», «Вид документа». */
+export const JOURNAL_LATER_COLUMNS = 6;
+
+/**
+ * «Вид документа»: orders and progress reports share the organisation's journal. An empty cell (a
+ * row of a journal made before the column existed) is an order. A report has no registration
+ * number: its «Номер» is «б/н», and numbering and duplicate checks look at orders only.
+ */
+export const KIND_ORDER = 'приказ';
+export const KIND_REPORT = 'отчёт';
+export const NO_NUMBER = 'б/н';
 
 /**
  * «Состояние» of a row: empty for a finished order (and for rows of journals made before the
@@ -37,7 +48,11 @@ export interface JournalEntry {
   createdAt: string;
   /** '' for a finished order; STATE_CREATING or STATE_UNFINISHED while its Doc is not complete. */
   state: string;
+  /** KIND_ORDER (or '' in an older journal) or KIND_REPORT. */
+  kind: string;
 }
+
+export const isReport = (e: Pick<JournalEntry, 'kind'>): boolean => e.kind.toLowerCase() === KIND_REPORT;
 
 /** A reserved number whose Doc was not completed: the next order with this number finishes it. */
 export const isUnfinished = (e: JournalEntry): boolean => e.state !== '';
@@ -70,6 +85,7 @@ export function readJournal(values: readonly (readonly unknown[])[]): JournalEnt
       author: text(r[4]),
       createdAt: text(r[5]),
       state: text(r[6]),
+      kind: text(r[7]),
     }];
   });
 }
@@ -82,7 +98,7 @@ const normalizeNumber = (n: string) => n.replace(/^'/, '').replace(/^№\s*/, ''
 export function nextOrderNumber(entries: readonly JournalEntry[], format: string, date: ISODate): string {
   let max = 0;
   for (const e of entries) {
-    if (!sameYear(e.date, date)) continue;
+    if (!sameYear(e.date, date) || isReport(e)) continue;
     const n = parseOrderNumber(format, normalizeNumber(e.number)) ?? parseOrderNumber('{n}', normalizeNumber(e.number));
     if (n !== null && n > max) max = n;
   }
@@ -92,7 +108,7 @@ export function nextOrderNumber(entries: readonly JournalEntry[], format: string
 /** An order of the same year already registered under this number, if any. */
 export function findDuplicate(entries: readonly JournalEntry[], number: string, date: ISODate): JournalEntry | null {
   const wanted = normalizeNumber(number);
-  return entries.find((e) => sameYear(e.date, date) && normalizeNumber(e.number) === wanted) ?? null;
+  return entries.find((e) => sameYear(e.date, date) && !isReport(e) && normalizeNumber(e.number) === wanted) ?? null;
 }
 
 /** Russian message refusing a duplicate number. */
@@ -110,12 +126,12 @@ export function asSheetText(value: string): string {
  * Number formats of a journal row, written with it: the date is a date in every locale, the rest is
  * plain text ('@'), so "5/1", "+ О мерах" or "=…" stay as typed whatever row the journal has reached.
  */
-export const JOURNAL_FORMATS = ['dd.mm.yyyy', '@', '@', '@', '@', '@', '@'] as const;
+export const JOURNAL_FORMATS = ['dd.mm.yyyy', '@', '@', '@', '@', '@', '@', '@'] as const;
 
 /**
  * The row written for a new order, under JOURNAL_FORMATS. The date is a serial number (Sheets'
  * own date value), not text that only a ru_RU spreadsheet would read as a date.
  */
-export function journalRow(entry: Omit<JournalEntry, 'row' | 'state'> & { date: ISODate; state?: string }): (string | number)[] {
-  return [toSheetSerial(entry.date), entry.number, entry.heading, entry.url, entry.author, entry.createdAt, entry.state ?? ''];
+export function journalRow(entry: Omit<JournalEntry, 'row' | 'state' | 'kind'> & { date: ISODate; state?: string; kind?: string }): (string | number)[] {
+  return [toSheetSerial(entry.date), entry.number, entry.heading, entry.url, entry.author, entry.createdAt, entry.state ?? '', entry.kind ?? KIND_ORDER];
 }

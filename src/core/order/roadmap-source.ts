@@ -37,6 +37,24 @@ export function toOrderRow(item: CanonicalItem): OrderRow {
 }
 
 /**
+ * The plan's title and period: what the roadmap settings hold for the sheet, else the title rows
+ * above the header (and the period read from them).
+ */
+export function planOfSheet(
+  values: unknown[][],
+  headerRow: number,
+  options: { plan?: { start: ISODate; end: ISODate } | null; title?: string },
+): { title: string; period: { start: ISODate; end: ISODate } | null } {
+  const titleRows = values
+    .slice(0, headerRow)
+    .map((row) => (Array.isArray(row) ? row.map(text).filter(Boolean).join(' ') : ''))
+    .filter(Boolean)
+    .join(' ');
+  const title = options.title?.trim() || titleRows;
+  return { title, period: options.plan ?? inferPlanPeriod(title) };
+}
+
+/**
  * Reads a canonical roadmap sheet for an order; null when the sheet holds no roadmap header.
  * `title` and `plan` are what the roadmap settings hold for the sheet (the add-on's sheet has its
  * header in row 1); without them, title rows above the header are read.
@@ -49,13 +67,7 @@ export function roadmapForOrder(
   const firstRow = options.firstRow ?? 1;
   const read = rowsToItems(values, firstRow);
   if (read.headerRow < 0) return null;
-  const titleRows = values
-    .slice(0, read.headerRow)
-    .map((row) => (Array.isArray(row) ? row.map(text).filter(Boolean).join(' ') : ''))
-    .filter(Boolean)
-    .join(' ');
-  const title = options.title?.trim() || titleRows;
-  const period = options.plan ?? inferPlanPeriod(title);
+  const { title, period } = planOfSheet(values, read.headerRow, options);
   const problems = validateRoadmap(read.items, { planStart: period?.start ?? '', planEnd: period?.end ?? '' }, today, { firstRow });
   const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return {

@@ -33,8 +33,22 @@ describe('«Журнал приказов» (core)', () => {
   it('the written row has the date as a serial number and text as typed, under plain-text formats', () => {
     expect(asSheetText('=IMPORTRANGE("x")')).toBe(`'=IMPORTRANGE("x")`);
     expect(journalRow({ date: '2023-02-07', number: '5/1', heading: '+ О мерах', url: 'u', author: 'a', createdAt: '07.02.2023 10:00' }))
-      .toEqual([44964, '5/1', '+ О мерах', 'u', 'a', '07.02.2023 10:00', '']);
-    expect(JOURNAL_FORMATS).toHaveLength(7);
+      .toEqual([44964, '5/1', '+ О мерах', 'u', 'a', '07.02.2023 10:00', '', 'приказ']);
+  });
+
+  it('a report shares the journal without a number: «б/н», kind «отчёт», never taken for an order', () => {
+    const values = [
+      ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние', 'Вид документа'],
+      ['2023-02-07', '7', 'Об утверждении плана', '', '', '', '', 'приказ'],
+      ['2023-03-01', 'б/н', 'Информация о ходе реализации плана за I квартал 2023 года', '', '', '', '', 'отчёт'],
+      ['2023-03-02', '8', 'О назначении куратора', '', '', '', ''],
+    ];
+    const entries = readJournal(values);
+    expect(entries.map((e) => e.kind)).toEqual(['приказ', 'отчёт', '']);
+    expect(nextOrderNumber(entries, '{n}', '2023-05-01')).toBe('9');
+    expect(findDuplicate(entries, 'б/н', '2023-05-01')).toBeNull();
+    expect(findDuplicate(entries, '8', '2023-05-01')?.row).toBe(4);
+    expect(JOURNAL_FORMATS).toHaveLength(8);
     expect(JOURNAL_FORMATS.slice(1).every((f) => f === '@')).toBe(true);
   });
 });

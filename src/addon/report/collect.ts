@@ -1,0 +1,104 @@
+// Reading what a progress report needs, then building it with core: the organisation's requisites
+// (one read of «Организации»), the roadmap settings (one properties read), and each roadmap sheet
+// in one getValues. A district's report reads the district's sheet and each school's: calls grow
+// with the schools, never with the rows.
+import type { ReportRequest } from '../../contract/report';
+import { planOfSheet } from '../../core/order/roadmap-source';
+import { rowsToItems } from '../../core/roadmap/layout';
+import { buildReportDocument, reportPeriod, roadmapReport, type ReportDocument, type ReportInput, type ReportSourceRow, type RoadmapReport, type SchoolPart } from '../../core/report';
+import type { Period } from '../../core/types';
+import { UserError } from '../endpoint';
+import { readDistrict } from '../district/people';
+import { readRequisites, sheetValues, type RequisitesState } from '../orders/sources';
+import { planOf, readSettings, type RoadmapSettings } from '../roadmap/settings';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ReportSheet {
+  sheetName: string;
+  title: string;
+  plan: Period | null;
+  rows: ReportSourceRow[];
+}
+
+/** One roadmap sheet for the report (one getValues), or why it cannot be one. */
+export function readReportSheet(ss: Spreadsheet, sheetName: string, timeZone: string, settings: RoadmapSettings): ReportSheet | string {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return 'лист не найден';
+  const values = sheetValues(sheet, timeZone);
+  const read = rowsToItems(values, 1);
+  if (read.headerRow < 0) return 'не дорожная карта';
+  const own = settings.sheets[String(sheet.getSheetId())];
+  const plan = planOf(own);
+  const { title, period } = planOfSheet(values, read.headerRow, { title: own?.title ?? '', plan: plan ? { start: plan.planStart, end: plan.planEnd } : null });
+  return {
+    sheetName,
+    title,
+    plan: period,
+    rows: read.items.map((it) => ({
+      number: it.number, isSection: it.isSection, activity: it.activity, deadline: it.deadline, responsible: it.responsible,
+      status: it.status ?? '', doneDate: it.doneDate ?? '', mark: it.mark ?? '',
+    })),
+  };
+}
+
+export interface CollectedReport {
+  state: RequisitesState;
+  doc: ReportDocument | null;
+  /** Why the Doc cannot be made (missing requisites, no roadmap, a wrong period), Russian. */
+  blocking: string[];
+  /** School sheets that could not be counted. */
+  problems: string[];
+  /** Items of the period in the Doc's tables. */
+  rows: number;
+}
+
+const itemsOf = (r: RoadmapReport | null): number => (r ? r.lines.filter((l) => l.kind === 'item').length : 0);
+
+/** Everything of the report for a request, as of `today`; nothing is written. */
+export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string, timeZone: string): CollectedReport {
+  const settings = readSettings();
+  const district = req.scope === 'district' ? readDistrict(ss) : null;
+  const ownSheet = district ? (district.registry.district?.sheetName ?? '') : req.sheetName;
+  const state = readRequisites(ss, ownSheet || ss.getActiveSheet().getName());
+  const blocking = state.requisites ? [] : [`Не заполнены или неверны реквизиты организации.`, ...state.blocking];
+  const own = ownSheet ? readReportSheet(ss, ownSheet, timeZone, settings) : null;
+  if (!district && (own === null || typeof own === 'string')) {
+    throw new UserError(`Лист «${req.sheetName}» не содержит дорожной карты (строки заголовков «№», «Мероприятие», «Срок»…). Откройте лист дорожной карты и выберите «Отчёт о выполнении» снова.`);
+  }
+  const ownRead = own && typeof own !== 'string' ? own : null;
+  const plan = ownRead?.plan ?? null;
+  const period = reportPeriod(req.period, plan);
+  if (typeof period === 'string') return { state, doc: null, blocking: [...blocking, period], problems: [], rows: 0 };
+  const soonDays = settings.soonDays;
+  const reportOf = (s: ReportSheet) => roadmapReport(s.rows, { plan: s.plan, period, today, soonDays });
+  const ownReport = ownRead ? reportOf(ownRead) : null;
+  const problems: string[] = [];
+  let schools: SchoolPart[] | undefined;
+  if (district) {
+    if (!district.registry.schools.length) blocking.push('На листе «Организации» нет ни одной школы: сводный отчёт не из чего составить.');
+    schools = district.registry.schools.map((s) => {
+      const name = s.shortName || s.sheetName;
+      const read = readReportSheet(ss, s.sheetName, timeZone, settings);
+      if (typeof read === 'string') {
+        problems.push(`«${name}» (лист «${s.sheetName}»): ${read} — в отчёте без цифр.`);
+        return { name, sheetName: s.sheetName, report: null, problem: read };
+      }
+      return { name, sheetName: s.sheetName, report: reportOf(read) };
+    });
+  }
+  if (!state.requisites) return { state, doc: null, blocking, problems, rows: 0 };
+  const input: ReportInput = {
+    requisites: state.requisites,
+    plan: { title: ownRead?.title ?? '', period: plan },
+    period,
+    date: today,
+    dateStyle: req.dateStyle,
+    signatory: req.signatory.name.trim() ? req.signatory : undefined,
+    own: ownReport,
+    schools,
+    schoolItems: req.schoolItems,
+  };
+  const rows = itemsOf(ownReport) + (req.schoolItems && schools ? schools.reduce((n, s) => n + itemsOf(s.report), 0) : 0);
+  return { state, doc: buildReportDocument(input), blocking, problems, rows };
+}
