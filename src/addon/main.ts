@@ -9,6 +9,7 @@ import * as timeline from './roadmap/timeline';
 import * as requisites from './orders/requisites-sheet';
 import * as orders from './orders/endpoints';
 import * as district from './district/actions';
+import * as report from './report/endpoints';
 
 export { onOpen, onInstall } from './menu';
 export { onEdit } from './roadmap/actions';
@@ -31,6 +32,7 @@ export const openDistrictRegistry = guarded('openDistrictRegistry', district.ope
 export const openDistribute = guarded('openDistribute', district.openDistribute, DISTRICT);
 export const openDistrictSummary = guarded('openDistrictSummary', district.openDistrictSummary, DISTRICT);
 export const openCheckAll = guarded('openCheckAll', district.openCheckAll, DISTRICT);
+export const openReportSidebar = guarded('openReportSidebar', report.openReportSidebar);
 
 // Sidebar endpoints (role checked by implement()).
 export { getPanelState, openFromPanel } from './panel';
@@ -40,6 +42,7 @@ export {
 } from './roadmap/actions';
 export { fixDeadline } from './roadmap/fix-deadline';
 export { getOrderSetup, createOrder, createOrderTemplate, openRequisitesSheet } from './orders/endpoints';
+export { getReportSetup, previewReport, createReport } from './report/endpoints';
 export {
   getDistrictState, startDistributionEndpoint as startDistribution, distributeNext, buildDistrictSummary, checkAllSchools,
 } from './district/actions';

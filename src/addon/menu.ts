@@ -27,6 +27,7 @@ export const MENU: MenuEntry[] = [
     items: [
       { caption: 'Сформировать приказ', functionName: 'openOrderSidebar' },
       { caption: 'Приказ по выделенной строке', functionName: 'openRowOrderSidebar' },
+      { caption: 'Отчёт о выполнении', functionName: 'openReportSidebar' },
       { caption: 'Шаблон приказа', functionName: 'openOrderTemplate' },
       { caption: 'Реквизиты организации', functionName: 'openRequisites' },
     ],

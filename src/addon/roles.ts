@@ -27,7 +27,9 @@ export type Requirement =
   /** Roadmap settings: the district any, a school the plan of its own sheet only. */
   | 'settings'
   /** An order: only its organisation (by the active sheet and the row's sheet) journals it. */
-  | 'order';
+  | 'order'
+  /** A progress report: the district's consolidated one by the district; a sheet's by its organisation. */
+  | 'report';
 
 export const REQUIREMENTS: Record<EntryName, Requirement> = {
   // Triggers. onOpen runs in AuthMode.NONE and builds the menu only; onEdit runs as the person who
@@ -78,6 +80,11 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   fixDeadline: 'sheetArg',
   saveRoadmapSettings: 'settings',
   createOrder: 'order',
+  // «Отчёт о выполнении»: the sidebar and its preview read only; the report is journalled by its organisation.
+  openReportSidebar: 'anyone',
+  getReportSetup: 'anyone',
+  previewReport: 'anyone',
+  createReport: 'report',
 };
 
 export interface CallerRead {
@@ -159,6 +166,16 @@ function checkOrder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, who: CallerRea
   if (problem) throw new UserError(problem);
 }
 
+/**
+ * Why the caller may not make this report, or null: the consolidated report is the district's; a
+ * sheet's report is its organisation's (it goes into that organisation's journal).
+ */
+export function reportRefusal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: { scope: string; sheetName: string }, who: CallerRead = readCaller(ss)): string | null {
+  if (!who.caller.districtMode) return null;
+  if (req.scope === 'district') return who.caller.district ? null : `Сводный отчёт района формируют сотрудники района. ${districtRefusal(who.caller)}`;
+  return orderProblem(who, [req.sheetName])?.replace(/приказ по нему издаёт/, 'отчёт по нему формирует').replace('Чтобы сформировать приказ своей школы', 'Чтобы сформировать отчёт своей школы') ?? null;
+}
+
 /** For the order sidebar: why the caller could not issue an order on this sheet (shown before they fill it in). */
 export function orderRefusalOnSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): string | null {
   return orderProblem(readCaller(ss), [sheetName]);
@@ -191,5 +208,10 @@ export function authorize(name: EntryName, args: readonly unknown[]): void {
     }
     case 'order':
       return checkOrder(ss, who, args[0] as { mode: string; row: { sheetName: string } | null });
+    case 'report': {
+      const problem = reportRefusal(ss, args[0] as { scope: string; sheetName: string }, who);
+      if (problem) throw new UserError(problem);
+      return;
+    }
   }
 }

@@ -47,6 +47,15 @@ export interface ReportDocument extends OrderDocument {
   chartAfter: number;
   /** The bars of the chart: per section of a roadmap, per school of a district. */
   bars: ProgressBar[];
+  /** The figures the Doc prints, for the sidebar's preview. */
+  figures: {
+    periodWords: string;
+    period: SchoolSummary;
+    plan: SchoolSummary | null;
+    /** District: the district's own items first, then each school (null: its sheet could not be read). */
+    schools: { name: string; summary: SchoolSummary | null }[];
+    overdue: number;
+  };
 }
 
 export const REPORT_TITLE_START = 'Информация о ходе реализации';
@@ -125,6 +134,12 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const periodTotals = schools ? addUp([...(input.own ? [input.own.period] : []), ...parts.map((s) => s.report!.period)]) : input.own?.period ?? addUp([]);
   const planTotals = schools ? addUp([...(input.own ? [input.own.plan] : []), ...parts.map((s) => s.report!.plan)]) : input.own?.plan ?? null;
 
+  const schoolFigures = schools
+    ? [
+        ...(input.own ? [{ name: `${input.requisites.shortName.trim()} (мероприятия района)`, summary: input.own.period }] : []),
+        ...schools.map((s) => ({ name: s.report ? s.name : `${s.name} (${s.problem ?? 'нет данных'})`, summary: s.report?.period ?? null })),
+      ]
+    : [];
   const blocks: OrderBlock[] = [
     para('organisation', input.requisites.fullName.trim(), { align: 'center', bold: true, spaceAfterPt: 12 }),
     para('dateNumber', dateText, { align: 'left' }),
@@ -144,8 +159,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   if (schools) {
     sub('Выполнение по организациям');
     const rows: TableRow[] = [];
-    if (input.own) rows.push(schoolRow(`${input.requisites.shortName.trim()} (мероприятия района)`, input.own.period));
-    for (const s of schools) rows.push(s.report ? schoolRow(s.name, s.report.period) : { kind: 'item', cells: [`${s.name} (${s.problem ?? 'нет данных'})`, '', '', '', '', '', ''] });
+    for (const s of schoolFigures) rows.push(s.summary ? schoolRow(s.name, s.summary) : { kind: 'item', cells: [s.name, '', '', '', '', '', ''] });
     rows.push(schoolRow('Итого', periodTotals));
     blocks.push(table(SCHOOLS_HEADER, SCHOOLS_WIDTHS, rows, font));
   }
@@ -178,6 +192,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     blocks,
     chartAfter,
     bars,
+    figures: { periodWords: input.period.words, period: periodTotals, plan: planTotals, schools: schoolFigures, overdue: overdue.length },
     meta: { date: input.date, dateText, number: '', heading, organisation: input.requisites.shortName.trim(), planTitle: input.plan.title },
   };
 }

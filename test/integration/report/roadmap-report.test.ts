@@ -1,0 +1,149 @@
+// «Отчёт о выполнении» of one roadmap for a fixed today, end to end in the in-memory Apps Script:
+// the quarter's items and totals, reasoned out by hand from the fixtures' deadline texts (the
+// comments say why each item is in or out), the Doc's requisites, tables and journal row.
+import { describe, expect, it } from 'vitest';
+import type { DocBlockSnapshot } from '../../../preview/gas';
+import type { ReportRequest } from '../../../src/contract/report';
+import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
+import { createReport, getReportSetup, previewReport } from '../../../src/addon/report/endpoints';
+import { canonicalValues, DERBENT_ORG, inRuntime, orgRows, ROADMAP_SHEET, seedRoadmap } from '../orders/helpers';
+import { createGasRuntime, type GasRuntime } from '../../../preview/gas';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { recognizeRoadmap } from '../../../src/core';
+
+const STATUS = CANONICAL_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+const DONE = CANONICAL_COLUMNS.findIndex((c) => c.key === 'doneDate') + 1;
+const MARK = CANONICAL_COLUMNS.findIndex((c) => c.key === 'mark') + 1;
+
+function plan(path: string): { title: string; values: string[][] } {
+  const f = JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/roadmaps/${path}.json`, import.meta.url)), 'utf8')) as { cells: string[][] };
+  const rec = recognizeRoadmap(f.cells);
+  return { title: rec.plan!.title, values: canonicalValues(rec.plan!.title, rec.items) };
+}
+
+function world(path: string, today: string): { rt: GasRuntime; rowOf: (n: string) => number; edit: (n: string, col: number, text: string) => void } {
+  const rt = createGasRuntime({ now: () => new Date(`${today}T09:30:00+03:00`), timeZone: 'Europe/Moscow', user: 'metodist@example.org', locale: 'ru_RU', htmlFile: () => '' });
+  const p = plan(path);
+  seedRoadmap(rt, p.values);
+  rt.seedSheet('Организации', orgRows([DERBENT_ORG]));
+  const rowOf = (n: string) => p.values.findIndex((r) => r[0] === n) + 1;
+  return { rt, rowOf, edit: (n, col, text) => rt.userEdit(ROADMAP_SHEET, rowOf(n), col, text) };
+}
+
+const request = (period: ReportRequest['period'], extra: Partial<ReportRequest> = {}): ReportRequest => ({
+  scope: 'sheet', sheetName: ROADMAP_SHEET, period, schoolItems: false, chart: false, dateStyle: 'long',
+  signatory: { position: DERBENT_ORG.headPosition, name: DERBENT_ORG.headName }, ...extra,
+});
+
+type Table = Extract<DocBlockSnapshot, { type: 'table' }>;
+const tables = (body: DocBlockSnapshot[]): Table[] => body.filter((b): b is Table => b.type === 'table');
+const texts = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.text));
+const paragraphs = (body: DocBlockSnapshot[]): string[] => body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+
+describe('a quarter report of the Kalinovskaya ЦМН roadmap (2022–2024) on 10.07.2023', () => {
+  // II quarter 2023 = 01.04–30.06.2023. In it: «в течение всего периода» items 2.2, 2.3, 3.1, 4.1,
+  // 4.2, 5.1 (the plan period overlaps it); 3.4 «Май 2022,2023,2024г» and 5.2 «май 2023-2024гг» (May
+  // 2023); 5.4, 5.5 «июнь 2022,2023,2024гг» (June 2023). Out: section 1 (December 2021), 2.1
+  // (январь–май 2022), 3.2 (январь 2022), 3.3 and 5.3 (external deadlines) — except that 3.2 and
+  // 3.3 were completed in the quarter, which brings them in. So 12 items.
+  function seeded() {
+    const w = world('kalinovskaya-2022-2024', '2023-07-10');
+    w.edit('1.1.', STATUS, 'Выполнено');
+    w.edit('1.1.', DONE, '20.12.2021');
+    w.edit('2.1', STATUS, 'В работе');
+    w.edit('2.2', STATUS, 'В работе');
+    w.edit('3.2', STATUS, 'Выполнено');
+    w.edit('3.2', DONE, '10.04.2023');
+    w.edit('3.3', STATUS, 'Выполнено');
+    w.edit('3.3', DONE, '15.05.2023');
+    w.edit('3.4', STATUS, 'Выполнено');
+    w.edit('3.4', DONE, '25.05.2023');
+    w.edit('3.4', MARK, 'Протокол итогового совещания от 25.05.2023 № 4');
+    w.edit('5.2', STATUS, 'В работе');
+    w.edit('5.5.', STATUS, 'Отменено');
+    return w;
+  }
+
+  it('previews the totals: 12 items in the quarter, 3 done, 2 in progress, none overdue, 1 cancelled, 27 %; the plan: 21 items, 7 overdue', () => {
+    const w = seeded();
+    const preview = inRuntime(w.rt, () => previewReport(request({ kind: 'quarter', year: 2023, index: 2 })));
+    expect(preview.blocking).toEqual([]);
+    // 3 done of 12 − 1 cancelled = 27 %.
+    expect(preview.period).toEqual({ items: 12, done: 3, inProgress: 2, overdue: 0, cancelled: 1, percent: '27 %' });
+    // The whole plan on 10.07.2023: 21 items; done 1.1, 3.2, 3.3, 3.4; in progress 2.1, 2.2, 5.2;
+    // overdue 1.2–1.7 (December 2021) and 2.1 (May 2022); 4 done of 20 = 20 %.
+    expect(preview.plan).toEqual({ items: 21, done: 4, inProgress: 3, overdue: 7, cancelled: 1, percent: '20 %' });
+    expect(preview.overdue).toBe(7);
+    expect(preview.periodText).toBe('за II квартал 2023 года');
+  });
+
+  it('creates the Doc: number-free official document, items of the quarter under their sections, totals, overdue with responsible; logged as «отчёт»', () => {
+    const w = seeded();
+    const created = inRuntime(w.rt, () => createReport(request({ kind: 'quarter', year: 2023, index: 2 })));
+    const [doc] = w.rt.documents();
+    expect(doc!.name).toBe(created.name);
+    expect(doc!.name).toMatch(/^Отчёт за II квартал 2023 г\. от 10\.07\.2023 — Информация о ходе реализации плана мероприятий \(дорожной карты\) реализации целевой модели наставничества/);
+    const text = paragraphs(doc!.body);
+    // One Doc paragraph per line of the header block, then the date (and no number).
+    const head = DERBENT_ORG.fullName.split('\n');
+    expect(text.slice(0, head.length)).toEqual(head);
+    expect(text[head.length]).toBe('10 июля 2023 г.');
+    expect(text.join('\n')).not.toMatch(/№ \d/);
+    expect(text).toContain('Из 12 мероприятий отчётного периода выполнено 3 (27 %), в работе 2, просрочено 0, отменено 1.');
+    const [totals, items, overdue, signature] = tables(doc!.body);
+    expect(texts(totals!)).toEqual([
+      ['Показатель', 'За отчётный период', 'По плану в целом на 10.07.2023'],
+      ['Мероприятий', '12', '21'], ['Выполнено', '3', '4'], ['В работе', '2', '3'], ['Просрочено', '0', '7'], ['Отменено', '1', '1'],
+      ['Выполнено, % (без учёта отменённых)', '27 %', '20 %'],
+    ]);
+    const rows = texts(items!);
+    expect(rows.map((r) => r[0])).toEqual(['№ п/п', '2', '2.2', '2.3', '3', '3.1.', '3.2', '3.3', '3.4', '4', '4.1', '4.2', '5', '5.1', '5.2', '5.4.', '5.5.']);
+    expect(rows.find((r) => r[0] === '3.4')!.slice(2)).toEqual(['Май 2022,2023,2024г', 'Выполнено', '25.05.2023', 'Протокол итогового совещания от 25.05.2023 № 4']);
+    expect(rows.find((r) => r[0] === '5.5.')![3]).toBe('Отменено');
+    expect(rows.find((r) => r[0] === '5.4.')![3]).toBe('Не начато');
+    // Section rows span the table and the header repeats (one Docs API batchUpdate).
+    expect(items!.rows[1]!.cells[1]!.colSpan).toBe(5);
+    expect(items!.pinnedHeaderRows).toBe(1);
+    expect(texts(overdue!).map((r) => r[0])).toEqual(['№ п/п', '1.2.', '1.3.', '1.4.', '1.5', '1.6', '1.7', '2.1']);
+    expect(texts(overdue!)[1]![3]).toBe('Администрация школы');
+    expect(texts(signature!)[0]).toEqual([DERBENT_ORG.headPosition, 'С.А. Гаджибекова']);
+    expect(text.slice(-2)).toEqual([DERBENT_ORG.executorName, DERBENT_ORG.executorPhone]);
+
+    expect(created.docxUrl).toBe(`https://docs.google.com/document/d/${created.docId}/export?format=docx`);
+    expect(created.pdfUrl).toBe(`https://docs.google.com/document/d/${created.docId}/export?format=pdf`);
+    const journal = w.rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!;
+    const row = journal.cells[created.journalRow - 1]!.map((c) => c?.text ?? '');
+    // The plan's own ALL-CAPS title in sentence case and the genitive, then the period.
+    const heading = 'Информация о ходе реализации плана мероприятий (дорожной карты) реализации целевой модели наставничества в МБОУ «Калиновская ООШ» на 2022-2024 гг. за II квартал 2023 года';
+    expect(text).toContain(heading);
+    expect(row.slice(1, 4)).toEqual(['б/н', heading, created.url]);
+    expect(row[6]).toBe('');
+    expect(row[7]).toBe('отчёт');
+  });
+});
+
+describe('a quarter report of a real plan: Феодосия, календарный план воспитательной работы 2023/2024', () => {
+  // Source: test/fixtures/roadmaps/real/feodosia2-kpvr-2023-2024.json (its «source» URL). The plan
+  // runs 01.09.2023–31.08.2024. III quarter 2023 = 01.07–30.09.2023 holds «сентябрь, в течение года»
+  // (September 2023), both «В течение учебного года» items, 01.09 and 08.09; 04.10 falls in October.
+  it('five items in the quarter; on 20.10.2023 08.09 and 04.10 are overdue in the plan', () => {
+    const w = world('real/feodosia2-kpvr-2023-2024', '2023-10-20');
+    const setup = inRuntime(w.rt, () => getReportSetup());
+    expect(setup.plan).toEqual({ start: '2023-09-01', end: '2024-08-31' });
+    expect(setup.years).toEqual([2023, 2024]);
+    // The items have no numbers in this plan: edit by the activity's row.
+    const sheetRows = w.rt.snapshot().sheets.find((s) => s.name === ROADMAP_SHEET)!.cells.map((r) => r[1]?.text ?? '');
+    const at = (start: string) => sheetRows.findIndex((t) => t.startsWith(start)) + 1;
+    w.rt.userEdit(ROADMAP_SHEET, at('Оформление стендов'), STATUS, 'Выполнено');
+    w.rt.userEdit(ROADMAP_SHEET, at('Оформление стендов'), DONE, '28.09.2023');
+    w.rt.userEdit(ROADMAP_SHEET, at('Всероссийский открытый урок «ОБЖ» (урок подготовки'), STATUS, 'Выполнено');
+    w.rt.userEdit(ROADMAP_SHEET, at('Всероссийский открытый урок «ОБЖ» (урок подготовки'), DONE, '01.09.2023');
+    const preview = inRuntime(w.rt, () => previewReport(request({ kind: 'quarter', year: 2023, index: 3 })));
+    // 2 done of 5 = 40 %; 08.09 passed undone.
+    expect(preview.period).toEqual({ items: 5, done: 2, inProgress: 0, overdue: 1, cancelled: 0, percent: '40 %' });
+    // The plan: 6 items, 2 done (33 %), 08.09 and 04.10 overdue.
+    expect(preview.plan).toEqual({ items: 6, done: 2, inProgress: 0, overdue: 2, cancelled: 0, percent: '33 %' });
+    expect(preview.heading).toMatch(/^Информация о ходе реализации календарного плана воспитательной работы .* за III квартал 2023 года$/);
+  });
+});
