@@ -87,9 +87,10 @@ export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string
       return { name, sheetName: s.sheetName, report: reportOf(read) };
     });
   }
-  if (!state.requisites) return { state, doc: null, blocking, problems, rows: 0 };
+  // Without valid requisites the figures are still previewed; the Doc is refused by `blocking`.
+  const requisites = state.requisites ?? { fullName: '', shortName: state.organisation?.shortName ?? '', headPosition: '', headName: '', numberFormat: '{n}' };
   const input: ReportInput = {
-    requisites: state.requisites,
+    requisites,
     plan: { title: ownRead?.title ?? '', period: plan },
     period,
     date: today,
