@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SheetSnapshot } from '../../../preview/gas/types';
 import * as main from '../../../src/addon/main';
 import {
-  DISTRICT_SHEET, METODIST, PASTED_SHEET, SCHOOL1, SCHOOL1_NAME, SCHOOL1_SHEET, SCHOOL2_SHEET, STRANGER, createWorld, orderRequest, type World,
+  DISTRICT_SHEET, METODIST, PASTED_SHEET, SCHOOL1, SCHOOL1_NAME, SCHOOL1_SHEET, SCHOOL2_SHEET, STRANGER, createWorld, orderRequest, reportRequest, type World,
 } from './world';
 
 type EntryName = keyof typeof main;
@@ -92,6 +92,14 @@ const CALLS: Call[] = [
   { name: 'createOrder', args: [orderRequest('-1')], sheet: SCHOOL1_SHEET, label: 'a number with a formula sign' },
   { name: 'createOrder', args: [orderRequest('8', { date: '2023-02-30' })], sheet: SCHOOL1_SHEET, label: 'an impossible date' },
   { name: 'createOrder', args: [{ ...orderRequest('9'), points: Array.from({ length: 5000 }, () => 'x'.repeat(5000)) }], sheet: SCHOOL1_SHEET, label: 'an oversized list' },
+  { name: 'openReportSidebar' }, { name: 'getReportSetup' },
+  { name: 'previewReport', args: [reportRequest('district')], label: 'the consolidated report' },
+  { name: 'createReport', args: [reportRequest('district')], sheet: DISTRICT_SHEET, label: 'the consolidated report' },
+  { name: 'createReport', args: [reportRequest('sheet', DISTRICT_SHEET)], sheet: DISTRICT_SHEET, label: "the district's own report" },
+  { name: 'createReport', args: [reportRequest('sheet', SCHOOL1_SHEET)], sheet: SCHOOL1_SHEET, label: "the first school's report" },
+  { name: 'createReport', args: [reportRequest('sheet', SCHOOL2_SHEET)], sheet: SCHOOL1_SHEET, label: "another school's report" },
+  { name: 'createReport', args: [{ ...reportRequest('sheet', SCHOOL1_SHEET), period: { kind: 'range', start: '2021-02-30', end: '2021-12-31' } }], sheet: SCHOOL1_SHEET, label: 'an impossible date' },
+  { name: 'createReport', args: [{ ...reportRequest('sheet', SCHOOL1_SHEET), period: { kind: 'range', start: '2021-12-31', end: '2021-01-01' } }], sheet: SCHOOL1_SHEET, label: 'a period ending before it starts' },
   // Last: the district un-registering its own roadmap would leave its orders without a plan title.
   { name: 'saveRoadmapSettings', args: settings({ soonDays: 60 }), label: 'the «soon» threshold' },
   { name: 'saveRoadmapSettings', args: settings({ name: DISTRICT_SHEET, isRoadmap: false }), label: "un-register the district's roadmap" },
@@ -234,6 +242,10 @@ describe('role suite: every entry point × every role × crafted arguments', () 
       'createOrder (a number with a formula sign) on «Школа 1»',
       'createOrder (an impossible date) on «Школа 1»',
       'createOrder (an oversized list) on «Школа 1»',
+      "createReport (the first school's report) on «Школа 1»",
+      "createReport (another school's report) on «Школа 1»",
+      'createReport (an impossible date) on «Школа 1»',
+      'createReport (a period ending before it starts) on «Школа 1»',
       'saveRoadmapSettings (200 sheets that do not exist) on «Школа 1»',
     ]);
   });
@@ -247,6 +259,10 @@ describe('role suite: every entry point × every role × crafted arguments', () 
     const order = byCall("createOrder (the first school's order) on «Школа 1»");
     expect(order.refusal).toBeNull();
     expect(order.changed).toEqual(['Журнал приказов — Школа 1', `orders.prefs.${SCHOOL1_NAME}`]);
+    const report = byCall("createReport (the first school's report) on «Школа 1»");
+    expect(report.refusal).toBeNull();
+    expect(report.changed).toEqual(['Журнал приказов — Школа 1']);
+    expect(byCall("createReport (the consolidated report) on «Район»").refusal).toMatch(/^Сводный отчёт района формируют сотрудники района/);
   });
 
   afterAll(() => {

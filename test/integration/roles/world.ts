@@ -12,6 +12,7 @@ import { recognizeRoadmap } from '../../../src/core/roadmap';
 import { canonicalItems } from '../../../src/addon/roadmap/recognize';
 import { prepareCanonical, writeCanonicalSheet } from '../../../src/addon/roadmap/canonical-sheet';
 import type { OrderRequest } from '../../../src/contract/orders';
+import type { ReportRequest } from '../../../src/contract/report';
 import { DERBENT_REQUISITES } from '../../fixtures/requisites';
 
 export const OWNER = 'rono@example.org';
@@ -44,6 +45,11 @@ function registry(): string[][] {
 function fixtureCells(): { cells: unknown[][]; name: string; plan: [string, string] } {
   const url = new URL('../../fixtures/roadmaps/khabez-2021.json', import.meta.url);
   return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as { cells: unknown[][]; name: string; plan: [string, string] };
+}
+
+/** What the report sidebar sends: the year 2021 of the (2021) plan. */
+export function reportRequest(scope: 'sheet' | 'district', sheetName = DISTRICT_SHEET): ReportRequest {
+  return { scope, sheetName, period: { kind: 'year', year: 2021 }, schoolItems: true, chart: false, dateStyle: 'long', signatory: { position: '', name: '' } };
 }
 
 /** What the order sidebar sends when the person accepts the defaults. */
