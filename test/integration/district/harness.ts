@@ -52,6 +52,26 @@ export function registryRows(rows: [string, string, string][]): string[][] {
   })];
 }
 
+/** The registry with each organisation's requisites filled in (an order or a report needs them), in row order. */
+export function withRequisites(rows: string[][]): string[][] {
+  const at = (re: RegExp) => rows[0]!.findIndex((h) => re.test(h));
+  const heads: [string, string, string][] = [
+    ['МКУ «Управление образования»', 'Начальник', 'Гаджибекова Саида Алиевна'],
+    ['МБОУ «Средняя общеобразовательная школа № 1»', 'Директор', 'Иванова Мария Петровна'],
+    ['МБОУ «Средняя общеобразовательная школа № 2»', 'Директор', 'Петров Иван Сергеевич'],
+    ['МБОУ «Калиновская основная общеобразовательная школа»', 'Директор', 'Сидорова Анна Ивановна'],
+  ];
+  return rows.map((row, i) => {
+    const h = heads[i - 1];
+    if (i === 0 || !h) return row;
+    const out = [...row];
+    out[at(/^Полное/)] = h[0];
+    out[at(/^Должность/)] = h[1];
+    out[at(/^ФИО/)] = h[2];
+    return out;
+  });
+}
+
 export const THREE_SCHOOLS = registryRows([
   ['Управление образования', 'Район', `${OWNER}, ${METODIST}`],
   ['МБОУ «СОШ № 1»', 'Школа 1', SCHOOL1],

@@ -8,7 +8,7 @@ import { startDistribution, continueDistribution } from '../../../src/addon/dist
 import { buildSummary } from '../../../src/addon/district/summary-sheet';
 import { createReport, getReportSetup, previewReport } from '../../../src/addon/report/endpoints';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
-import { METODIST, OWNER, SCHOOL1, SCHOOL2, SCHOOL3, createDistrict, fixture, registryRows, texts, type District } from '../district/harness';
+import { SCHOOL1, SCHOOL2, THREE_SCHOOLS, createDistrict, fixture, texts, withRequisites, type District } from '../district/harness';
 
 const STATUS = CANONICAL_COLUMNS.findIndex((c) => c.key === 'status') + 1;
 const DONE = CANONICAL_COLUMNS.findIndex((c) => c.key === 'doneDate') + 1;
@@ -25,33 +25,9 @@ const request = (extra: Partial<ReportRequest> = {}): ReportRequest => ({
   signatory: { position: 'Начальник', name: 'Гаджибекова Саида Алиевна' }, ...extra,
 });
 
-/** The registry of the district harness with every organisation's requisites filled in. */
-function registry(): string[][] {
-  const rows = registryRows([
-    ['Управление образования', 'Район', `${OWNER}, ${METODIST}`],
-    ['МБОУ «СОШ № 1»', 'Школа 1', SCHOOL1],
-    ['МБОУ «СОШ № 2»', 'Школа 2', SCHOOL2],
-    ['МБОУ «Калиновская ООШ»', '', SCHOOL3],
-  ]);
-  const at = (re: RegExp) => rows[0]!.findIndex((h) => re.test(h));
-  const heads: [string, string, string][] = [
-    ['МКУ «Управление образования»', 'Начальник', 'Гаджибекова Саида Алиевна'],
-    ['МБОУ «Средняя общеобразовательная школа № 1»', 'Директор', 'Иванова Мария Петровна'],
-    ['МБОУ «Средняя общеобразовательная школа № 2»', 'Директор', 'Петров Иван Сергеевич'],
-    ['МБОУ «Калиновская основная общеобразовательная школа»', 'Директор', 'Сидорова Анна Ивановна'],
-  ];
-  heads.forEach(([full, position, name], i) => {
-    const row = rows[i + 1]!;
-    row[at(/^Полное/)] = full;
-    row[at(/^Должность/)] = position;
-    row[at(/^ФИО/)] = name;
-  });
-  return rows;
-}
-
 /** Kalinovskaya's ЦМН plan as the district's template, sent to three schools; schools mark progress. */
 function district(): void {
-  d = createDistrict('2023-07-10', fixture('kalinovskaya-2022-2024'), registry());
+  d = createDistrict('2023-07-10', fixture('kalinovskaya-2022-2024'), withRequisites(THREE_SCHOOLS));
   d.run(() => {
     let p = startDistribution(d.ss(), d.templateId);
     while (!p.finished) p = continueDistribution(d.ss());
