@@ -147,7 +147,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   if (input.requisites.place?.trim()) blocks.push(para('place', input.requisites.place.trim(), { align: 'center' }));
   blocks.push(
     para('heading', heading, { align: 'center', bold: true, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    para('text', `Отчётный период: с ${formatDayRu(input.period.start)} по ${formatDayRu(input.period.end)}. Сведения приведены по состоянию на ${dateText}${schools ? `; организаций в своде: ${schools.length}` : ''}.`, BODY),
+    para('text', `Отчётный период: с ${formatDayRu(input.period.start)} по ${formatDayRu(input.period.end)}. Сведения приведены по состоянию на ${dateText.replace(/\.$/, '')}${schools ? `; организаций в своде: ${schools.length}` : ''}.`, BODY),
     para('text', totalsSentence(periodTotals), BODY),
   );
   let n = 0;
