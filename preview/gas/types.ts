@@ -107,6 +107,8 @@ export type DocBlockSnapshot =
       lineSpacing: number | null;
       /** Text runs with their own styling, when they differ within the paragraph. */
       runs?: { text: string; bold?: boolean; italic?: boolean; underline?: boolean; link?: string }[];
+      /** An inline image (Body.appendImage), pixels, with its bytes. */
+      image?: { width: number; height: number; contentType: string; base64: string };
     }
   | { type: 'listItem'; text: string; nesting: number; glyph: string; alignment: string | null }
   | {

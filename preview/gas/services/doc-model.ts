@@ -1,5 +1,6 @@
 // The plain data behind the in-memory Google Docs, and its snapshot. Sizes are points.
 import type { DocBlockSnapshot, DocSnapshot } from '../types';
+import { base64Encode } from './utf8';
 
 export type Attrs = Record<string, unknown>;
 
@@ -10,9 +11,19 @@ export interface TextRun {
   attrs: Attrs;
 }
 
+/** An InlineImage in a paragraph (Body.appendImage puts each in a paragraph of its own). Sizes in pixels. */
+export interface ImageModel {
+  width: number;
+  height: number;
+  contentType: string;
+  bytes: number[];
+}
+
 export interface ParagraphModel {
   kind: 'paragraph' | 'listItem';
   text: string;
+  /** An inline image before the text (one index in the Docs API, like any inline object). */
+  image?: ImageModel;
   heading: string;
   /** Paragraph attributes and text attributes that apply to the whole paragraph. */
   attrs: Attrs;
@@ -139,6 +150,9 @@ function runsOf(p: ParagraphModel): Run[] {
   return out;
 }
 
+/** Docs API indexes a paragraph takes: its text, an inline image (one index), the closing newline. */
+export const paragraphLength = (p: ParagraphModel): number => p.text.length + (p.image ? 1 : 0) + 1;
+
 export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
   if (b.kind === 'pageBreak') return { type: 'pageBreak' };
   if (b.kind === 'sectionBreak') return { type: 'sectionBreak', landscape: b.flipPageOrientation };
@@ -162,6 +176,7 @@ export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
       lineSpacing: num(b.attrs.LINE_SPACING),
     };
     if (b.runs.length) snap.runs = runsOf(b);
+    if (b.image) snap.image = { width: b.image.width, height: b.image.height, contentType: b.image.contentType, base64: base64Encode(b.image.bytes) };
     return snap;
   }
   return {

@@ -24,7 +24,7 @@
 //              the page break element: 2 indexes.)
 // Anything else the add-on does not send is refused, so a new request type needs a model here.
 import type { GasContext } from '../context';
-import { clone, newParagraph, type BlockModel, type CellModel, type DocModel, type ParagraphModel, type TableModel } from './doc-model';
+import { clone, newParagraph, paragraphLength, type BlockModel, type CellModel, type DocModel, type ParagraphModel, type TableModel } from './doc-model';
 import { complete } from './partial';
 
 export interface DocsApiState {
@@ -41,7 +41,6 @@ interface Located {
 export function indexBody(doc: DocModel): Located[] {
   const out: Located[] = [];
   let i = 1;
-  const paragraphLength = (p: ParagraphModel) => p.text.length + 1;
   for (const block of doc.body.blocks) {
     const start = i;
     if (block.kind === 'paragraph' || block.kind === 'listItem') i += paragraphLength(block);
@@ -66,7 +65,10 @@ export function indexBody(doc: DocModel): Located[] {
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
 
 function paragraphJson(p: ParagraphModel, start: number) {
-  return { startIndex: start, endIndex: start + p.text.length + 1, paragraph: { elements: [{ startIndex: start, endIndex: start + p.text.length + 1, textRun: { content: `${p.text}\n` } }] } };
+  // An inline image is an inlineObjectElement of one index before the text run.
+  const image = p.image ? [{ startIndex: start, endIndex: start + 1, inlineObjectElement: { inlineObjectId: `kix.image${start}` } }] : [];
+  const text = start + image.length;
+  return { startIndex: start, endIndex: start + paragraphLength(p), paragraph: { elements: [...image, { startIndex: text, endIndex: start + paragraphLength(p), textRun: { content: `${p.text}\n` } }] } };
 }
 
 /** documents.get: the parts of the Document resource the add-on reads (body content with indexes, page style). */
@@ -84,7 +86,7 @@ function documentJson(doc: DocModel) {
           const cellStart = i++;
           const cellContent = cell.children.map((p) => {
             const json = paragraphJson(p, i);
-            i += p.text.length + 1;
+            i += paragraphLength(p);
             return json;
           });
           return { startIndex: cellStart, endIndex: i, content: cellContent, tableCellStyle: { rowSpan: cell.rowSpan ?? 1, columnSpan: cell.covered ? 0 : cell.colSpan } };
@@ -149,7 +151,7 @@ interface DocsRequest {
 function paragraphsWithIndex(doc: DocModel): { p: ParagraphModel; start: number; end: number }[] {
   const out: { p: ParagraphModel; start: number; end: number }[] = [];
   for (const { block, start } of indexBody(doc)) {
-    if (block.kind === 'paragraph' || block.kind === 'listItem') out.push({ p: block, start, end: start + block.text.length + 1 });
+    if (block.kind === 'paragraph' || block.kind === 'listItem') out.push({ p: block, start, end: start + paragraphLength(block) });
     else if (block.kind === 'table') {
       let i = start + 1;
       for (const row of block.rows) {
@@ -157,8 +159,8 @@ function paragraphsWithIndex(doc: DocModel): { p: ParagraphModel; start: number;
         for (const cell of row.cells) {
           i += 1;
           for (const p of cell.children) {
-            out.push({ p, start: i, end: i + p.text.length + 1 });
-            i += p.text.length + 1;
+            out.push({ p, start: i, end: i + paragraphLength(p) });
+            i += paragraphLength(p);
           }
         }
       }

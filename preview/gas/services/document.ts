@@ -7,10 +7,11 @@
 // paragraph (a document always ends with a paragraph).
 import type { GasContext } from '../context';
 import type { DocSnapshot } from '../types';
-import { createBlob, stubPdf } from './blob';
+import { blobData, createBlob, stubPdf } from './blob';
+import { imageSize } from './image-size';
 import {
   cellText, clone, docSnapshot, docText, newCell, newParagraph, newTable,
-  type Attrs, type BlockModel, type CellModel, type DocModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
+  type Attrs, type BlockModel, type ImageModel, type CellModel, type DocModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
 } from './doc-model';
 import { docsRegex, replaceAll } from './doc-text';
 import type { DriveStore, FileRecord } from './drive';
@@ -23,7 +24,7 @@ export const ParagraphHeadingEnum = makeEnum<D['ParagraphHeading']>(['NORMAL', '
 export const HorizontalAlignmentEnum = makeEnum<D['HorizontalAlignment']>(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
 export const VerticalAlignmentEnum = makeEnum<D['VerticalAlignment']>(['BOTTOM', 'CENTER', 'TOP']);
 export const GlyphTypeEnum = makeEnum<D['GlyphType']>(['BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER']);
-export const ElementTypeEnum = makeEnum<D['ElementType']>(['BODY_SECTION', 'HEADER_SECTION', 'FOOTER_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK', 'UNSUPPORTED']);
+export const ElementTypeEnum = makeEnum<D['ElementType']>(['BODY_SECTION', 'HEADER_SECTION', 'FOOTER_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK', 'INLINE_IMAGE', 'UNSUPPORTED']);
 export const AttributeEnum = makeEnum<D['Attribute']>([
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
   'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT',
@@ -389,6 +390,30 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
     return self as unknown as GoogleAppsScript.Document.Paragraph;
   };
 
+  /** The image of a BlobSource (a Blob or anything with getBlob()); Google refuses what is not an image. */
+  const imageOf = (source: unknown): ImageModel => {
+    const blob = source && typeof (source as { getBlob?: unknown }).getBlob === 'function' ? (source as GoogleAppsScript.Base.BlobSource).getBlob() : source;
+    const data = blob && typeof blob === 'object' ? blobData(blob) : null;
+    const size = data ? imageSize(data.bytes) : null;
+    if (!data || !size) throw new Error('Invalid image data.');
+    return { ...size, bytes: [...data.bytes] };
+  };
+
+  /** An InlineImage: its size in pixels, set and read back (the paragraph holds it). */
+  const inlineImageHandle = (p: ParagraphModel): GoogleAppsScript.Document.InlineImage => {
+    const image = p.image!;
+    const impl: Impl<GoogleAppsScript.Document.InlineImage> = {
+      getType: () => ElementTypeEnum.INLINE_IMAGE,
+      getWidth: () => image.width,
+      getHeight: () => image.height,
+      setWidth: (w: number) => ((image.width = Math.round(Number(w))), self),
+      setHeight: (h: number) => ((image.height = Math.round(Number(h))), self),
+      getParent: () => paragraphHandle(p),
+    };
+    const self = track<GoogleAppsScript.Document.InlineImage>(impl, image, 'InlineImage');
+    return self;
+  };
+
   const pageBreakHandle = (b: BlockModel): GoogleAppsScript.Document.PageBreak => {
     const impl: Impl<GoogleAppsScript.Document.PageBreak> = {
       ...common(b, ElementTypeEnum.PAGE_BREAK),
@@ -698,6 +723,14 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         const br: BlockModel = { kind: 'pageBreak' };
         insertBlock(container, i, br);
         return pageBreakHandle(br);
+      },
+      // «Creates and appends a new InlineImage from the specified image blob», in a new paragraph:
+      // https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)
+      appendImage: (source: unknown) => {
+        const p = newParagraph('');
+        p.image = imageOf(source);
+        insertBlock(container, null, p);
+        return inlineImageHandle(p);
       },
       setMarginTop: mt.set, getMarginTop: mt.get,
       setMarginBottom: mb.set, getMarginBottom: mb.get,

@@ -12,11 +12,15 @@ export const NO_DOCS_API_REPORT_WARNING =
 
 type Document = GoogleAppsScript.Document.Document;
 
-/** Widest a chart may be: the text width; taller images keep their proportions. */
+/** InlineImage sizes are pixels, page sizes points: 1 px = 0.75 pt (96 px an inch, 72 pt an inch). */
+const PT_PER_PX = 0.75;
+
+/** Widest a chart may be: the text width; the height keeps the proportions. */
 function fitImage(image: GoogleAppsScript.Document.InlineImage, maxWidthPt: number): void {
   const w = image.getWidth();
   const h = image.getHeight();
-  if (w > maxWidthPt && w > 0) image.setWidth(Math.round(maxWidthPt)).setHeight(Math.round((h * maxWidthPt) / w));
+  const max = Math.floor(maxWidthPt / PT_PER_PX);
+  if (w > max && w > 0) image.setWidth(max).setHeight(Math.round((h * max) / w));
 }
 
 /**

@@ -41,29 +41,31 @@ const tables = (body: DocBlockSnapshot[]): Table[] => body.filter((b): b is Tabl
 const texts = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.text));
 const paragraphs = (body: DocBlockSnapshot[]): string[] => body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
 
+/** Kalinovskaya on 10.07.2023 with the progress a school marked (the reasoning of the figures is below). */
+function seeded() {
+  const w = world('kalinovskaya-2022-2024', '2023-07-10');
+  w.edit('1.1.', STATUS, 'Выполнено');
+  w.edit('1.1.', DONE, '20.12.2021');
+  w.edit('2.1', STATUS, 'В работе');
+  w.edit('2.2', STATUS, 'В работе');
+  w.edit('3.2', STATUS, 'Выполнено');
+  w.edit('3.2', DONE, '10.04.2023');
+  w.edit('3.3', STATUS, 'Выполнено');
+  w.edit('3.3', DONE, '15.05.2023');
+  w.edit('3.4', STATUS, 'Выполнено');
+  w.edit('3.4', DONE, '25.05.2023');
+  w.edit('3.4', MARK, 'Протокол итогового совещания от 25.05.2023 № 4');
+  w.edit('5.2', STATUS, 'В работе');
+  w.edit('5.5.', STATUS, 'Отменено');
+  return w;
+}
+
 describe('a quarter report of the Kalinovskaya ЦМН roadmap (2022–2024) on 10.07.2023', () => {
   // II quarter 2023 = 01.04–30.06.2023. In it: «в течение всего периода» items 2.2, 2.3, 3.1, 4.1,
   // 4.2, 5.1 (the plan period overlaps it); 3.4 «Май 2022,2023,2024г» and 5.2 «май 2023-2024гг» (May
   // 2023); 5.4, 5.5 «июнь 2022,2023,2024гг» (June 2023). Out: section 1 (December 2021), 2.1
   // (январь–май 2022), 3.2 (январь 2022), 3.3 and 5.3 (external deadlines) — except that 3.2 and
   // 3.3 were completed in the quarter, which brings them in. So 12 items.
-  function seeded() {
-    const w = world('kalinovskaya-2022-2024', '2023-07-10');
-    w.edit('1.1.', STATUS, 'Выполнено');
-    w.edit('1.1.', DONE, '20.12.2021');
-    w.edit('2.1', STATUS, 'В работе');
-    w.edit('2.2', STATUS, 'В работе');
-    w.edit('3.2', STATUS, 'Выполнено');
-    w.edit('3.2', DONE, '10.04.2023');
-    w.edit('3.3', STATUS, 'Выполнено');
-    w.edit('3.3', DONE, '15.05.2023');
-    w.edit('3.4', STATUS, 'Выполнено');
-    w.edit('3.4', DONE, '25.05.2023');
-    w.edit('3.4', MARK, 'Протокол итогового совещания от 25.05.2023 № 4');
-    w.edit('5.2', STATUS, 'В работе');
-    w.edit('5.5.', STATUS, 'Отменено');
-    return w;
-  }
 
   it('previews the totals: 12 items in the quarter, 3 done, 2 in progress, none overdue, 1 cancelled, 27 %; the plan: 21 items, 7 overdue', () => {
     const w = seeded();
@@ -145,5 +147,49 @@ describe('a quarter report of a real plan: Феодосия, календарн�
     // The plan: 6 items, 2 done (33 %), 08.09 and 04.10 overdue.
     expect(preview.plan).toEqual({ items: 6, done: 2, inProgress: 0, overdue: 2, cancelled: 0, percent: '33 %' });
     expect(preview.heading).toMatch(/^Информация о ходе реализации календарного плана воспитательной работы .* за III квартал 2023 года$/);
+  });
+});
+
+describe('the chart seam: an image after the totals', () => {
+  /** A PNG's signature and IHDR chunk: enough for Docs (and our runtime) to read its size. */
+  const png = (width: number, height: number): number[] => [
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    (width >>> 24) & 255, (width >>> 16) & 255, (width >>> 8) & 255, width & 255,
+    (height >>> 24) & 255, (height >>> 16) & 255, (height >>> 8) & 255, height & 255, 8, 2, 0, 0, 0,
+  ];
+
+  it('goes right after the totals table, scaled to the text width; the tables after it are still merged and pinned', async () => {
+    const { collectReport } = await import('../../../src/addon/report/collect');
+    const { renderReportDoc } = await import('../../../src/addon/report/render');
+    const w = seeded();
+    inRuntime(w.rt, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const report = collectReport(ss, request({ kind: 'quarter', year: 2023, index: 2 }), '2023-07-10', 'Europe/Moscow').doc!;
+      // The chart's bars, per section of the quarter (disjoint: done, in progress, overdue, cancelled, planned).
+      expect(report.bars.map(({ label, ...n }) => [label.split(' ')[0], n])).toEqual([
+        ['2', { done: 0, inProgress: 1, overdue: 0, cancelled: 0, planned: 1 }],
+        ['3', { done: 3, inProgress: 0, overdue: 0, cancelled: 0, planned: 1 }],
+        ['4', { done: 0, inProgress: 0, overdue: 0, cancelled: 0, planned: 2 }],
+        ['5', { done: 0, inProgress: 1, overdue: 0, cancelled: 1, planned: 2 }],
+      ]);
+      const doc = DocumentApp.create('x');
+      const chart = Utilities.newBlob(png(1200, 600), 'image/png', 'chart.png');
+      const warnings = renderReportDoc(doc, report, chart, doc.getId());
+      expect(warnings).toEqual([]);
+    });
+    const body = w.rt.documents()[0]!.body;
+    const totals = body.findIndex((b) => b.type === 'table');
+    const at = body.findIndex((b) => b.type === 'paragraph' && !!b.image);
+    const next = body.findIndex((b) => b.type === 'paragraph' && b.text === '2. Выполнение мероприятий');
+    // After the totals table (and the empty paragraph Docs keeps after a table), before the next part.
+    expect(at).toBeGreaterThan(totals);
+    expect(at).toBeLessThan(next);
+    const image = body[at];
+    expect(image?.type === 'paragraph' ? image.image : null).toMatchObject({ contentType: 'image/png' });
+    // A4 minus 30 and 15 mm margins = 165 mm ≈ 467.7 pt = 623 px; 1200 × 600 keeps its proportions.
+    expect(image?.type === 'paragraph' ? [image.image!.width, image.image!.height] : null).toEqual([623, 312]);
+    const items = tables(body)[1]!;
+    expect(items.rows[1]!.cells[1]!.colSpan).toBe(5);
+    expect(items.pinnedHeaderRows).toBe(1);
   });
 });
