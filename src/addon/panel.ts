@@ -1,6 +1,7 @@
 import type { PanelLink, PanelOverview } from '../contract/panel';
 import { UserError, implement } from './endpoint';
 import { openOrderSidebar } from './orders/endpoints';
+import { openReportSidebar } from './report/endpoints';
 import { openCheck, openRoadmapSettings } from './roadmap/actions';
 import { buildCheckReport } from './roadmap/check-report';
 import { rowHistory } from './roadmap/history';
@@ -63,6 +64,7 @@ export const getPanelState = implement('getPanelState', () => {
 const OPENERS: Record<PanelLink, () => void> = {
   check: openCheck,
   order: openOrderSidebar,
+  report: openReportSidebar,
   'roadmap-settings': openRoadmapSettings,
 };
 

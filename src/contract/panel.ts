@@ -33,7 +33,7 @@ export interface RowChanges {
 }
 
 /** Sidebars the panel links to (each opens as its menu item does). */
-export const PANEL_LINKS = ['check', 'order', 'roadmap-settings'] as const;
+export const PANEL_LINKS = ['check', 'order', 'report', 'roadmap-settings'] as const;
 export type PanelLink = (typeof PANEL_LINKS)[number];
 
 const noArgs = z.tuple([]);

@@ -56,7 +56,7 @@ const CALLS: Call[] = [
   { name: 'onOpen' }, { name: 'onInstall' },
   { name: 'onEdit', args: [{}] }, { name: 'onEdit', args: [{ range: { getSheet: 1 }, value: 'x' }] },
   { name: 'openPanel' }, { name: 'getPanelState' },
-  { name: 'openFromPanel', args: ['check'] }, { name: 'openFromPanel', args: ['order'] }, { name: 'openFromPanel', args: ['roadmap-settings'] },
+  { name: 'openFromPanel', args: ['check'] }, { name: 'openFromPanel', args: ['order'] }, { name: 'openFromPanel', args: ['report'] }, { name: 'openFromPanel', args: ['roadmap-settings'] },
   { name: 'openFromPanel', args: ['district'] },
   { name: 'openCheck' }, { name: 'openRoadmapSettings' }, { name: 'openOrderSidebar' }, { name: 'openRowOrderSidebar' },
   { name: 'openDistribute' }, { name: 'openCheckAll' }, { name: 'getRecognitionReport' }, { name: 'getRoadmapSettings' },
