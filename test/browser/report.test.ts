@@ -81,3 +81,37 @@ describe('«Отчёт о выполнении» in the preview', () => {
     await preview.screenshot('report-document.png', { keepMouse: true });
   });
 });
+
+describe('the district\u2019s consolidated report in the preview', () => {
+  it('shows a row per school with the quarter\u2019s figures', async () => {
+    const rt = preview.server.runtime();
+    // Two schools with the same plan; the district's own roadmap is «Дорожная карта».
+    for (const sheet of ['Школа 1', 'Школа 2']) seedRoadmap(rt, values, sheet);
+    rt.userEdit('Школа 1', rowOf('3.4'), STATUS, 'Выполнено');
+    rt.userEdit('Школа 1', rowOf('3.4'), DONE, '20.05.2023');
+    rt.userEdit('Школа 2', rowOf('5.2'), STATUS, 'В работе');
+    const school = (shortName: string, sheet: string, editor: string) => ({ ...DERBENT_ORG, shortName, fullName: shortName, roadmapSheet: sheet, editors: editor });
+    rt.seedSheet('Организации', orgRows([
+      { ...DERBENT_ORG, roadmapSheet: ROADMAP_SHEET, editors: 'metodist@example.org' },
+      school('МБОУ «СОШ № 1»', 'Школа 1', 'school1@example.org'),
+      school('МБОУ «СОШ № 2»', 'Школа 2', 'school2@example.org'),
+    ]));
+    await preview.page.reload();
+    await preview.tab(ROADMAP_SHEET).click();
+    await preview.menu('Приказы', 'Отчёт о выполнении');
+    const frame = await preview.sidebar('Отчёт о выполнении');
+    await expect.poll(() => frame.locator('#scope-district').isChecked()).toBe(true);
+    await expect.poll(() => frame.locator('#schools tr').count()).toBe(4);
+    const rows = await frame.locator('#schools tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    // Each sheet has the ten items of II квартал 2023 (see test/integration/report); the district's
+    // own sheet has 3.2, 3.3 and 3.4 done from the first test.
+    expect(rows.slice(1)).toEqual([
+      ['МКУ «Управление образования» МР «Дербентский район» (мероприятия района)', '12', '3', '0', '27 %'],
+      ['МБОУ «СОШ № 1»', '10', '1', '0', '10 %'],
+      ['МБОУ «СОШ № 2»', '10', '0', '0', '0 %'],
+    ]);
+    await frame.locator('#school-items').check();
+    await frame.locator('h2').first().evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await preview.screenshot('report-district.png');
+  });
+});

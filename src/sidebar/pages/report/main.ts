@@ -78,7 +78,8 @@ function showPreview(p: ReportPreview): void {
     ...p.problems,
   ].filter(Boolean);
   byId('preview-note').textContent = notes.join(' ');
-  const blocked = [...setup.blocking, ...p.blocking];
+  // The server checks the request as chosen (scope, sheet, requisites of the right organisation).
+  const blocked = p.blocking;
   byId<HTMLButtonElement>('create').disabled = blocked.length > 0;
   if (blocked.length) showMessage(byId('message'), blocked.join('\n'), 'error');
   else byId('message').textContent = '';
