@@ -73,6 +73,8 @@ export interface ReportPreview {
   /** Problems of school sheets that could not be counted, Russian. */
   problems: string[];
   overdue: number;
+  /** Items without a usable date, left out of the period (unless completed in it). */
+  undated: number;
   /** Items of the period in the Doc's tables. */
   rows: number;
   blocking: string[];

@@ -74,6 +74,7 @@ export const previewReport = implement('previewReport', (req: ReportRequest): Re
     schools: doc ? doc.figures.schools.map((s) => ({ name: s.name, ...(s.summary ? totals(s.summary) : empty) })) : [],
     problems: collected.problems,
     overdue: doc?.figures.overdue ?? 0,
+    undated: doc?.figures.undated ?? 0,
     rows: collected.rows,
     blocking: [...(refusal ? [refusal] : []), ...collected.blocking],
   };

@@ -55,6 +55,8 @@ export interface ReportDocument extends OrderDocument {
     /** District: the district's own items first, then each school (null: its sheet could not be read). */
     schools: { name: string; summary: SchoolSummary | null }[];
     overdue: number;
+    /** Items left out of the period for want of a date. */
+    undated: number;
   };
 }
 
@@ -150,6 +152,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     para('text', `Отчётный период: с ${formatDayRu(input.period.start)} по ${formatDayRu(input.period.end)}. Сведения приведены по состоянию на ${dateText.replace(/\.$/, '')}${schools ? `; организаций в своде: ${schools.length}` : ''}.`, BODY),
     para('text', totalsSentence(periodTotals), BODY),
   );
+  const undated = (input.own?.undated ?? 0) + parts.reduce((n, s) => n + s.report!.undated, 0);
+  if (undated) {
+    blocks.push(para('text', `Мероприятия без определённого срока (${undated}: срок не указан, установлен внешним документом или не распознан) в перечень за период не включены, кроме выполненных в нём; в итогах по плану в целом они учтены.`, BODY));
+  }
   let n = 0;
   const sub = (text: string) => blocks.push(para('text', `${++n}. ${text}`, SUBHEADING));
   sub('Итоги выполнения');
@@ -192,7 +198,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     blocks,
     chartAfter,
     bars,
-    figures: { periodWords: input.period.words, period: periodTotals, plan: planTotals, schools: schoolFigures, overdue: overdue.length },
+    figures: { periodWords: input.period.words, period: periodTotals, plan: planTotals, schools: schoolFigures, overdue: overdue.length, undated },
     meta: { date: input.date, dateText, number: '', heading, organisation: input.requisites.shortName.trim(), planTitle: input.plan.title },
   };
 }

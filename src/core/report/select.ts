@@ -64,6 +64,8 @@ export interface RoadmapReport {
   overdue: ReportItem[];
   /** Per section (items of the period). */
   bars: ProgressBar[];
+  /** Items no period can hold (no deadline, an external one, or one not recognised), left out unless completed in it. */
+  undated: number;
 }
 
 /** What the report prints for an item's status. */
@@ -173,6 +175,7 @@ export function roadmapReport(rows: readonly ReportSourceRow[], o: { plan: Perio
     plan: summarizeRows(all.map((a) => a.summary), o.today, o.soonDays),
     overdue: all.flatMap((a) => (a.item?.category === 'overdue' ? [a.item] : [])),
     bars,
+    undated: all.filter((a) => a.item && !a.periods.length && !inPeriod(a)).length,
   };
 }
 

@@ -77,6 +77,8 @@ describe('a quarter report of the Kalinovskaya ЦМН roadmap (2022–2024) on 1
     // overdue 1.2–1.7 (December 2021) and 2.1 (May 2022); 4 done of 20 = 20 %.
     expect(preview.plan).toEqual({ items: 21, done: 4, inProgress: 3, overdue: 7, cancelled: 1, percent: '20 %' });
     expect(preview.overdue).toBe(7);
+    // 5.3 «В соответствии со сроками, установленными Минпросвещения» and not done: out of every period.
+    expect(preview.undated).toBe(1);
     expect(preview.periodText).toBe('за II квартал 2023 года');
   });
 
@@ -93,6 +95,7 @@ describe('a quarter report of the Kalinovskaya ЦМН roadmap (2022–2024) on 1
     expect(text[head.length]).toBe('10 июля 2023 г.');
     expect(text.join('\n')).not.toMatch(/№ \d/);
     expect(text).toContain('Из 12 мероприятий отчётного периода выполнено 3 (27 %), в работе 2, просрочено 0, отменено 1.');
+    expect(text.some((t) => t.startsWith('Мероприятия без определённого срока (1:'))).toBe(true);
     const [totals, items, overdue, signature] = tables(doc!.body);
     expect(texts(totals!)).toEqual([
       ['Показатель', 'За отчётный период', 'По плану в целом на 10.07.2023'],

@@ -70,6 +70,8 @@ describe('a roadmap report', () => {
   it('plan totals are the «Свод» figures of the whole sheet', () => {
     expect(report.plan).toMatchObject({ items: 8, done: 2, inProgress: 2, overdue: 1, cancelled: 1, noDate: 1 });
     expect(report.overdue.map((i) => [i.number, i.responsible])).toEqual([['1.2.', 'Куратор']]);
+    // 2.5 has no deadline: no period holds it.
+    expect(report.undated).toBe(1);
   });
 
   it('bars per section are disjoint and add up to the period items', () => {

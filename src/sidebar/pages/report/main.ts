@@ -75,6 +75,7 @@ function showPreview(p: ReportPreview): void {
   const notes = [
     p.rows ? `В таблицах отчёта — ${p.rows} мероприятий периода.` : '',
     p.overdue ? `Просроченных на сегодня мероприятий плана: ${p.overdue}; они перечислены в отчёте с ответственными.` : 'Просроченных мероприятий нет.',
+    p.undated ? `Без определённого срока: ${p.undated} — в перечень за период не входят, если не выполнены в нём.` : '',
     ...p.problems,
   ].filter(Boolean);
   byId('preview-note').textContent = notes.join(' ');
