@@ -63,9 +63,10 @@ export interface ReportDocument extends OrderDocument {
 export const REPORT_TITLE_START = 'Информация о ходе реализации';
 export const TOTALS_HEADER = ['Показатель', 'За отчётный период', 'По плану в целом'];
 export const ITEMS_HEADER = ['№ п/п', 'Наименование мероприятия', 'Срок', 'Статус', 'Дата выполнения', 'Отметка о выполнении'];
-export const SCHOOLS_HEADER = ['Организация', 'Мероприятий', 'Выполнено', 'В работе', 'Просрочено', 'Отменено', '% выполнения'];
+/** The «Свод» figures of each organisation for the period (cancelled items count in the % only, as in «Свод»). */
+export const SCHOOLS_HEADER = ['Организация', 'Всего мероприятий', 'Выполнено', 'В работе', 'Просрочено', '% выполнения'];
 const ITEMS_WIDTHS = [0.07, 0.33, 0.14, 0.14, 0.12, 0.2];
-const SCHOOLS_WIDTHS = [0.34, 0.11, 0.11, 0.11, 0.11, 0.11, 0.11];
+const SCHOOLS_WIDTHS = [0.3, 0.14, 0.14, 0.14, 0.14, 0.14];
 
 const BODY: ParagraphStyle = { align: 'justify', indentFirstLineCm: 1.25, lineSpacing: 1 };
 const SUBHEADING: ParagraphStyle = { align: 'left', bold: true, spaceBeforePt: 12, spaceAfterPt: 6 };
@@ -98,7 +99,7 @@ function totalsRows(period: SchoolSummary, plan: SchoolSummary | null): TableRow
 }
 
 const schoolRow = (name: string, s: SchoolSummary): TableRow => ({
-  kind: 'item', cells: [name, String(s.items), String(s.done), String(s.inProgress), String(s.overdue), String(s.cancelled), percentText(s.share)],
+  kind: 'item', cells: [name, String(s.items), String(s.done), String(s.inProgress), String(s.overdue), percentText(s.share)],
 });
 
 /** «Из 12 мероприятий отчётного периода выполнено 5 (45 %), в работе 3, просрочено 2, отменено 1.» */
@@ -149,7 +150,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   if (input.requisites.place?.trim()) blocks.push(para('place', input.requisites.place.trim(), { align: 'center' }));
   blocks.push(
     para('heading', heading, { align: 'center', bold: true, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    para('text', `Отчётный период: с ${formatDayRu(input.period.start)} по ${formatDayRu(input.period.end)}. Сведения приведены по состоянию на ${dateText.replace(/\.$/, '')}${schools ? `; организаций в своде: ${schools.length}` : ''}.`, BODY),
+    para('text', `Отчётный период: с ${formatDayRu(input.period.start)} по ${formatDayRu(input.period.end)}. Сведения приведены по состоянию на ${dateText}${schools ? `; организаций в своде: ${schools.length}.` : /\.$/.test(dateText) ? '' : '.'}`, BODY),
     para('text', totalsSentence(periodTotals), BODY),
   );
   const undated = (input.own?.undated ?? 0) + parts.reduce((n, s) => n + s.report!.undated, 0);
@@ -165,9 +166,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   if (schools) {
     sub('Выполнение по организациям');
     const rows: TableRow[] = [];
-    for (const s of schoolFigures) rows.push(s.summary ? schoolRow(s.name, s.summary) : { kind: 'item', cells: [s.name, '', '', '', '', '', ''] });
+    for (const s of schoolFigures) rows.push(s.summary ? schoolRow(s.name, s.summary) : { kind: 'item', cells: [s.name, '', '', '', '', ''] });
     rows.push(schoolRow('Итого', periodTotals));
-    blocks.push(table(SCHOOLS_HEADER, SCHOOLS_WIDTHS, rows, font));
+    // Six columns of figures: a point smaller than the other tables (ГОСТ allows smaller type in tables).
+    blocks.push({ ...table(SCHOOLS_HEADER, SCHOOLS_WIDTHS, rows, font), fontSizePt: Math.max(10, font.tablePt - 1) });
   }
   if (input.own) {
     sub(schools ? 'Выполнение мероприятий района' : 'Выполнение мероприятий');

@@ -79,7 +79,8 @@ describe('the district\'s consolidated report, II quarter 2023, on 10.07.2023', 
     const [totals, schools, own, s1, s2, s3, overdue] = t;
     expect(cells(totals!)[1]).toEqual(['Мероприятий', '40', '84']);
     expect(cells(schools!).map((r) => r[0])).toEqual(['Организация', 'Управление образования (мероприятия района)', 'МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»', 'МБОУ «Калиновская ООШ»', 'Итого']);
-    expect(cells(schools!).at(-1)).toEqual(['Итого', '40', '1', '1', '0', '1', '3 %']);
+    expect(cells(schools!)[0]).toEqual(['Организация', 'Всего мероприятий', 'Выполнено', 'В работе', 'Просрочено', '% выполнения']);
+    expect(cells(schools!).at(-1)).toEqual(['Итого', '40', '1', '1', '0', '3 %']);
     for (const items of [own, s1, s2, s3]) expect(cells(items!).filter((r) => /^\d\.\d/.test(r[0]!))).toHaveLength(10);
     expect(cells(s1!).find((r) => r[0] === '3.4')!.slice(3, 5)).toEqual(['Выполнено', '25.05.2023']);
     expect(cells(overdue!)).toHaveLength(37);

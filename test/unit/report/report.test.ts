@@ -103,6 +103,8 @@ describe('the report document', () => {
     // The plan's own subject, in the genitive as the approval order has it (ГИА-9 spelled out after «к»).
     expect(heading && 'text' in heading ? heading.text : '').toMatch(/^Информация о ходе реализации плана мероприятий \(дорожной карты\) по подготовке к государственной итоговой аттестации .* на 2024 год за I квартал 2024 года$/);
     expect(doc.meta.number).toBe('');
+    const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts).toContain('Отчётный период: с 01.01.2024 по 31.03.2024. Сведения приведены по состоянию на 10 апреля 2024 г.');
     expect(doc.name).toMatch(/^Отчёт за I квартал 2024 г\. от 10\.04\.2024 — Информация о ходе реализации плана/);
     expect(reportChecklist(doc, { executor: true }).filter((c) => !c.ok)).toEqual([]);
   });
