@@ -213,6 +213,12 @@ const sheetChecks: LiveCheck[] = [
   },
 ];
 
+/** A valid 6×3 red PNG (IHDR, IDAT, IEND). */
+const TINY_PNG = [
+  137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 6, 0, 0, 0, 3, 8, 2, 0, 0, 0, 63, 99, 233, 172, 0, 0, 0, 17, 73, 68, 65, 84,
+  120, 156, 99, 248, 207, 192, 128, 134, 208, 249, 216, 133, 0, 17, 68, 17, 239, 207, 15, 136, 217, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
 const docChecks: LiveCheck[] = [
   {
     name: 'TableCell.merge() joins a cell with the preceding one of its row, moving its content',
@@ -263,6 +269,20 @@ const docChecks: LiveCheck[] = [
       header.clear();
       header.appendParagraph('Колонтитул');
       return header.getText().trim();
+    },
+  },
+  {
+    // The progress report's chart goes in with Body.appendImage: our runtime reads the natural size
+    // from the bytes and puts the image in a paragraph of its own.
+    name: 'Body.appendImage of a 6×3 PNG: an InlineImage of 6×3 pixels alone in a new paragraph; setWidth/setHeight read back',
+    expected: () => ({ size: [6, 3], parent: 'PARAGRAPH', text: '', resized: [12, 6] }),
+    run: (ctx) => {
+      const body = ctx.doc.getBody();
+      const image = body.appendImage(Utilities.newBlob(TINY_PNG, 'image/png', 'chart.png'));
+      const size = [image.getWidth(), image.getHeight()];
+      const parent = image.getParent();
+      image.setWidth(12).setHeight(6);
+      return { size, parent: String(parent.getType()), text: parent.asParagraph().getText(), resized: [image.getWidth(), image.getHeight()] };
     },
   },
   {
