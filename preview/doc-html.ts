@@ -47,10 +47,11 @@ function paragraph(block: Paragraph): string {
         })
         .join('')
     : textHtml(block.text);
-  // An inline image (a chart): its bytes as a data URL, at its size (pixels shown as points, as Docs does at 100 %).
-  const image = block.image && /^image\/(png|gif|jpeg)$/.test(block.image.contentType)
-    ? `<img src="data:${block.image.contentType};base64,${block.image.base64}" width="${block.image.width}" height="${block.image.height}" alt="">`
-    : '';
+  // Inline images (a chart): their bytes as data: URLs, at their size in pixels; base64 re-checked.
+  const image = (block.images ?? [])
+    .filter((i) => /^image\/(png|gif|jpeg)$/.test(i.contentType) && /^[A-Za-z0-9+/]*={0,2}$/.test(i.base64))
+    .map((i) => `<img src="data:${i.contentType};base64,${i.base64}" width="${Math.round(i.width)}" height="${Math.round(i.height)}" alt="${escapeHtml(i.alt ?? '')}">`)
+    .join('');
   const css = style({
     'text-align': block.alignment ? ALIGN[block.alignment] ?? null : null,
     'font-weight': block.bold === null ? null : block.bold ? 'bold' : 'normal',
@@ -63,7 +64,7 @@ function paragraph(block: Paragraph): string {
     'margin-bottom': block.spacingAfter ?? 0,
     'line-height': block.lineSpacing ? String(block.lineSpacing) : null,
   });
-  return `<p${css}>${image}${runs || (image ? '' : '&nbsp;')}</p>`;
+  return `<p${css}>${runs}${image}${runs || image ? '' : '&nbsp;'}</p>`;
 }
 
 function rowHtml(row: Row, border: number, header: boolean): string {
@@ -115,7 +116,7 @@ function lines(text: string, widthPt: number, sizePt: number): number {
 
 function paragraphHeight(p: Paragraph, widthPt: number): number {
   const size = p.fontSize ?? HEADING_SIZE[p.heading] ?? BODY_PT;
-  if (p.image) return p.image.height * 0.75 + (p.spacingBefore ?? 0) + (p.spacingAfter ?? 0);
+  if (p.images?.length) return Math.max(...p.images.map((i) => i.height * 0.75)) + (p.spacingBefore ?? 0) + (p.spacingAfter ?? 0);
   return lines(p.text, widthPt - (p.indentStart ?? 0), size) * size * 1.15 * (p.lineSpacing ?? 1) + (p.spacingBefore ?? 0) + (p.spacingAfter ?? 0);
 }
 

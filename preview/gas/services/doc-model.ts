@@ -1,6 +1,5 @@
 // The plain data behind the in-memory Google Docs, and its snapshot. Sizes are points.
 import type { DocBlockSnapshot, DocSnapshot } from '../types';
-import { base64Encode } from './utf8';
 
 export type Attrs = Record<string, unknown>;
 
@@ -11,25 +10,29 @@ export interface TextRun {
   attrs: Attrs;
 }
 
-/** An InlineImage in a paragraph (Body.appendImage puts each in a paragraph of its own). Sizes in pixels. */
-export interface ImageModel {
-  width: number;
-  height: number;
-  contentType: string;
-  bytes: number[];
-}
-
 export interface ParagraphModel {
   kind: 'paragraph' | 'listItem';
   text: string;
-  /** An inline image before the text (one index in the Docs API, like any inline object). */
-  image?: ImageModel;
+
   heading: string;
   /** Paragraph attributes and text attributes that apply to the whole paragraph. */
   attrs: Attrs;
   runs: TextRun[];
   nesting: number;
   glyph: string;
+  /** Inline images after the paragraph's text (Body.appendImage makes a paragraph holding one). */
+  images?: InlineImageModel[];
+}
+
+/** An InlineImage: the blob's bytes as base64 and its size in pixels (as Google reports it). */
+export interface InlineImageModel {
+  kind: 'inlineImage';
+  contentType: string;
+  base64: string;
+  width: number;
+  height: number;
+  altTitle: string | null;
+  altDescription: string | null;
 }
 
 export interface CellModel {
@@ -150,8 +153,8 @@ function runsOf(p: ParagraphModel): Run[] {
   return out;
 }
 
-/** Docs API indexes a paragraph takes: its text, an inline image (one index), the closing newline. */
-export const paragraphLength = (p: ParagraphModel): number => p.text.length + (p.image ? 1 : 0) + 1;
+/** Docs API indexes a paragraph takes: its text, each inline image (one index, as any inline object), the closing newline. */
+export const paragraphLength = (p: ParagraphModel): number => p.text.length + (p.images?.length ?? 0) + 1;
 
 export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
   if (b.kind === 'pageBreak') return { type: 'pageBreak' };
@@ -176,7 +179,7 @@ export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
       lineSpacing: num(b.attrs.LINE_SPACING),
     };
     if (b.runs.length) snap.runs = runsOf(b);
-    if (b.image) snap.image = { width: b.image.width, height: b.image.height, contentType: b.image.contentType, base64: base64Encode(b.image.bytes) };
+    if (b.images?.length) snap.images = b.images.map((i) => ({ contentType: i.contentType, base64: i.base64, width: i.width, height: i.height, alt: i.altTitle }));
     return snap;
   }
   return {

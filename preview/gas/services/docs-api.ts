@@ -65,10 +65,11 @@ export function indexBody(doc: DocModel): Located[] {
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
 
 function paragraphJson(p: ParagraphModel, start: number) {
-  // An inline image is an inlineObjectElement of one index before the text run.
-  const image = p.image ? [{ startIndex: start, endIndex: start + 1, inlineObjectElement: { inlineObjectId: `kix.image${start}` } }] : [];
-  const text = start + image.length;
-  return { startIndex: start, endIndex: start + paragraphLength(p), paragraph: { elements: [...image, { startIndex: text, endIndex: start + paragraphLength(p), textRun: { content: `${p.text}\n` } }] } };
+  // The text run, then each inline image as an inlineObjectElement of one index, then the newline.
+  const end = start + paragraphLength(p);
+  const images = (p.images ?? []).map((_, k) => ({ startIndex: start + p.text.length + k, endIndex: start + p.text.length + k + 1, inlineObjectElement: { inlineObjectId: `kix.image${start + p.text.length + k}` } }));
+  const text = p.text ? [{ startIndex: start, endIndex: start + p.text.length, textRun: { content: p.text } }] : [];
+  return { startIndex: start, endIndex: end, paragraph: { elements: [...text, ...images, { startIndex: end - 1, endIndex: end, textRun: { content: '\n' } }] } };
 }
 
 /** documents.get: the parts of the Document resource the add-on reads (body content with indexes, page style). */

@@ -11,13 +11,13 @@ import { blobData, createBlob, stubPdf } from './blob';
 import { imageSize } from './image-size';
 import {
   cellText, clone, docSnapshot, docText, newCell, newParagraph, newTable,
-  type Attrs, type BlockModel, type ImageModel, type CellModel, type DocModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
+  type Attrs, type BlockModel, type InlineImageModel, type CellModel, type DocModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
 } from './doc-model';
 import { docsRegex, replaceAll } from './doc-text';
 import type { DriveStore, FileRecord } from './drive';
 import { enumName, makeEnum } from './enum';
 import { complete } from './partial';
-import { utf8Encode } from './utf8';
+import { base64Encode, utf8Encode } from './utf8';
 
 type D = typeof GoogleAppsScript.Document;
 export const ParagraphHeadingEnum = makeEnum<D['ParagraphHeading']>(['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE']);
@@ -390,27 +390,29 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
     return self as unknown as GoogleAppsScript.Document.Paragraph;
   };
 
+  // ---- Inline images (https://developers.google.com/apps-script/reference/document/inline-image) ----
+
   /** The image of a BlobSource (a Blob or anything with getBlob()); Google refuses what is not an image. */
-  const imageOf = (source: unknown): ImageModel => {
+  const imageArg = (source: unknown): InlineImageModel => {
     const blob = source && typeof (source as { getBlob?: unknown }).getBlob === 'function' ? (source as GoogleAppsScript.Base.BlobSource).getBlob() : source;
     const data = blob && typeof blob === 'object' ? blobData(blob) : null;
     const size = data ? imageSize(data.bytes) : null;
     if (!data || !size) throw new Error('Invalid image data.');
-    return { ...size, bytes: [...data.bytes] };
+    return { kind: 'inlineImage', contentType: size.contentType, base64: base64Encode(data.bytes), width: size.width, height: size.height, altTitle: null, altDescription: null };
   };
 
   /** An InlineImage: its size in pixels, set and read back (the paragraph holds it). */
-  const inlineImageHandle = (p: ParagraphModel): GoogleAppsScript.Document.InlineImage => {
-    const image = p.image!;
+  const imageHandle = (img: InlineImageModel, para: ParagraphModel): GoogleAppsScript.Document.InlineImage => {
     const impl: Impl<GoogleAppsScript.Document.InlineImage> = {
       getType: () => ElementTypeEnum.INLINE_IMAGE,
-      getWidth: () => image.width,
-      getHeight: () => image.height,
-      setWidth: (w: number) => ((image.width = Math.round(Number(w))), self),
-      setHeight: (h: number) => ((image.height = Math.round(Number(h))), self),
-      getParent: () => paragraphHandle(p),
+      getWidth: () => img.width,
+      getHeight: () => img.height,
+      // Pixels, as the reference says; the picture is scaled, its bytes are unchanged.
+      setWidth: (w: number) => ((img.width = Math.round(Number(w))), self),
+      setHeight: (h: number) => ((img.height = Math.round(Number(h))), self),
+      getParent: () => paragraphHandle(para) as unknown as GoogleAppsScript.Document.ContainerElement,
     };
-    const self = track<GoogleAppsScript.Document.InlineImage>(impl, image, 'InlineImage');
+    const self = track<GoogleAppsScript.Document.InlineImage>(impl, img, 'InlineImage');
     return self;
   };
 
@@ -726,11 +728,11 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
       },
       // «Creates and appends a new InlineImage from the specified image blob», in a new paragraph:
       // https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)
-      appendImage: (source: unknown) => {
-        const p = newParagraph('');
-        p.image = imageOf(source);
+      appendImage: (x: unknown) => {
+        const img = imageArg(x);
+        const p = { ...newParagraph(), images: [img] };
         insertBlock(container, null, p);
-        return inlineImageHandle(p);
+        return imageHandle(img, p);
       },
       setMarginTop: mt.set, getMarginTop: mt.get,
       setMarginBottom: mb.set, getMarginBottom: mb.get,

@@ -35,7 +35,7 @@ describe('InlineImage', () => {
         return docId;
       });
       const body = rt.documents().find((d) => d.id === id)!.body;
-      expect(body.map((b) => (b.type === 'paragraph' ? [b.text, b.image ? [b.image.width, b.image.height] : null] : b.type))).toEqual([['До', null], ['', [300, 150]], ['После', null]]);
+      expect(body.map((b) => (b.type === 'paragraph' ? [b.text, b.images?.[0] ? [b.images[0].width, b.images[0].height] : null] : b.type))).toEqual([['До', null], ['', [300, 150]], ['После', null]]);
       const docs = rt.globals.Docs!;
       const json = rt.run('FULL', () => docs.Documents.get(id)) as unknown as { body: { content: { startIndex: number; endIndex: number }[] } };
       // «До\n» is 1–4, the image paragraph 4–6 (object + newline), «После\n» 6–12.

@@ -182,15 +182,15 @@ describe('the chart seam: an image after the totals', () => {
     });
     const body = w.rt.documents()[0]!.body;
     const totals = body.findIndex((b) => b.type === 'table');
-    const at = body.findIndex((b) => b.type === 'paragraph' && !!b.image);
+    const at = body.findIndex((b) => b.type === 'paragraph' && !!b.images?.length);
     const next = body.findIndex((b) => b.type === 'paragraph' && b.text === '2. Выполнение мероприятий');
     // After the totals table (and the empty paragraph Docs keeps after a table), before the next part.
     expect(at).toBeGreaterThan(totals);
     expect(at).toBeLessThan(next);
     const image = body[at];
-    expect(image?.type === 'paragraph' ? image.image : null).toMatchObject({ contentType: 'image/png' });
+    expect(image?.type === 'paragraph' ? image.images?.[0] : null).toMatchObject({ contentType: 'image/png' });
     // A4 minus 30 and 15 mm margins = 165 mm ≈ 467.7 pt = 623 px; 1200 × 600 keeps its proportions.
-    expect(image?.type === 'paragraph' ? [image.image!.width, image.image!.height] : null).toEqual([623, 312]);
+    expect(image?.type === 'paragraph' ? [image.images![0]!.width, image.images![0]!.height] : null).toEqual([623, 312]);
     const items = tables(body)[1]!;
     expect(items.rows[1]!.cells[1]!.colSpan).toBe(5);
     expect(items.pinnedHeaderRows).toBe(1);
