@@ -35,7 +35,7 @@ export function createReport(req: ReportRequest): ReportCreated {
   if (!report || collected.blocking.length) throw new UserError(`Отчёт не создан.\n${collected.blocking.join('\n')}`);
   const journalName = collected.state.journalSheet;
   // Drawn before the lock: the chart reads only the bars.
-  const chart = req.chart && report.bars.length ? chartImage(ss, report.bars, `Выполнение мероприятий ${report.meta.heading.replace(/^.*?\sза\s/, 'за ')}`) : null;
+  const chart = req.chart && report.bars.length ? chartImage(ss, report.bars, `Выполнение мероприятий ${report.figures.periodWords}`) : null;
 
   return withDocumentLock(() => {
     const journal = readJournalSheet(ss.getSheetByName(journalName), timeZone);
