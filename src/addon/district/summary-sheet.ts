@@ -4,7 +4,7 @@
 // The reads need no lock (they write nothing); only the writing holds it, a few seconds whatever the
 // number of schools. The new summary is written on a sheet of its own and takes the old one's place
 // only when complete, so a failure midway leaves the previous summary as it was.
-import { SUMMARY_HEADERS, districtOnly, summaryFormulas, type SummaryColumns, type SummaryKey } from '../../core/district';
+import { SUMMARY_HEADERS, districtOnly, summaryFormulas, type DistrictRegistry, type SummaryColumns, type SummaryKey } from '../../core/district';
 import { columnLetter } from '../../core/a1';
 import { OCCURRENCE_SLOTS } from '../../core/roadmap/colour';
 import type { SummaryResult } from '../../contract/district';
@@ -24,9 +24,18 @@ const HEADER_SCAN = 30;
 const WIDTH = SUMMARY_HEADERS.length;
 const col = (key: string): number => SUMMARY_HEADERS.findIndex((h) => h.key === key) + 1;
 
-interface Target {
+export interface Target {
   name: string;
   sheetName: string;
+}
+
+/** The organisations «Свод» (and the district's report) counts, in order: the district's own sheet, then each school's. */
+export function summaryTargets(registry: DistrictRegistry): { district: Target | null; schools: Target[] } {
+  const d = registry.district;
+  return {
+    district: d?.sheetName ? { name: d.shortName || 'Район', sheetName: d.sheetName } : null,
+    schools: registry.schools.map((s) => ({ name: s.shortName || s.sheetName, sheetName: s.sheetName })),
+  };
 }
 
 /** Where a sheet's columns are (one read of its first rows), or why the summary cannot count it. */
@@ -55,10 +64,8 @@ function locate(ss: Spreadsheet, sheetName: string): { columns: SummaryColumns; 
 export function buildSummary(ss: Spreadsheet): SummaryResult {
   const ctx = readDistrictAsDistrict(ss);
   const soonDays = readSettings().soonDays;
-  const targets: Target[] = [];
-  const d = ctx.registry.district;
-  if (d?.sheetName) targets.push({ name: d.shortName || 'Район', sheetName: d.sheetName });
-  for (const s of ctx.registry.schools) targets.push({ name: s.shortName || s.sheetName, sheetName: s.sheetName });
+  const { district, schools } = summaryTargets(ctx.registry);
+  const targets: Target[] = [...(district ? [district] : []), ...schools];
 
   const keys = SUMMARY_HEADERS.map((h) => h.key);
   const rows: string[][] = targets.map((t, i) => {

@@ -9,6 +9,7 @@ import { buildReportDocument, reportPeriod, roadmapReport, type ReportDocument, 
 import type { Period } from '../../core/types';
 import { UserError } from '../endpoint';
 import { readDistrict } from '../district/people';
+import { summaryTargets } from '../district/summary-sheet';
 import { readRequisites, sheetValues, type RequisitesState } from '../orders/sources';
 import { planOf, readSettings, type RoadmapSettings } from '../roadmap/settings';
 
@@ -59,7 +60,8 @@ const itemsOf = (r: RoadmapReport | null): number => (r ? r.lines.filter((l) => 
 export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string, timeZone: string): CollectedReport {
   const settings = readSettings();
   const district = req.scope === 'district' ? readDistrict(ss) : null;
-  const ownSheet = district ? (district.registry.district?.sheetName ?? '') : req.sheetName;
+  const targets = district ? summaryTargets(district.registry) : null;
+  const ownSheet = targets ? (targets.district?.sheetName ?? '') : req.sheetName;
   const state = readRequisites(ss, ownSheet || ss.getActiveSheet().getName());
   const blocking = state.requisites ? [] : [`Не заполнены или неверны реквизиты организации.`, ...state.blocking];
   const own = ownSheet ? readReportSheet(ss, ownSheet, timeZone, settings) : null;
@@ -75,16 +77,16 @@ export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string
   const ownReport = ownRead ? reportOf(ownRead) : null;
   const problems: string[] = [];
   let schools: SchoolPart[] | undefined;
-  if (district) {
-    if (!district.registry.schools.length) blocking.push('На листе «Организации» нет ни одной школы: сводный отчёт не из чего составить.');
-    schools = district.registry.schools.map((s) => {
-      const name = s.shortName || s.sheetName;
-      const read = readReportSheet(ss, s.sheetName, timeZone, settings);
+  if (targets) {
+    if (!targets.schools.length) blocking.push('На листе «Организации» нет ни одной школы: сводный отчёт не из чего составить.');
+    // The organisations «Свод» counts, in its order.
+    schools = targets.schools.map(({ name, sheetName }) => {
+      const read = readReportSheet(ss, sheetName, timeZone, settings);
       if (typeof read === 'string') {
-        problems.push(`«${name}» (лист «${s.sheetName}»): ${read} — в отчёте без цифр.`);
-        return { name, sheetName: s.sheetName, report: null, problem: read };
+        problems.push(`«${name}» (лист «${sheetName}»): ${read} — в отчёте без цифр.`);
+        return { name, sheetName, report: null, problem: read };
       }
-      return { name, sheetName: s.sheetName, report: reportOf(read) };
+      return { name, sheetName, report: reportOf(read) };
     });
   }
   // Without valid requisites the figures are still previewed; the Doc is refused by `blocking`.
