@@ -104,4 +104,15 @@ describe('the district\'s consolidated report, II quarter 2023, on 10.07.2023', 
     expect(() => d.run(() => createReport(request({ scope: 'sheet', sheetName: 'Школа 2' })), SCHOOL1)).toThrow(/Лист «Школа 2» — дорожная карта школы «МБОУ «СОШ № 2»»: отчёт по нему формирует/);
     expect(d.runtime.documents()).toHaveLength(1);
   });
+
+  it('a school whose sheet is missing stands in the table without figures, with the reason; the others are counted', () => {
+    district();
+    d.run(() => d.ss().deleteSheet(d.ss().getSheetByName('Школа 2')!));
+    const preview = d.run(() => previewReport(request()));
+    expect(preview.problems).toEqual(['«МБОУ «СОШ № 2»» (лист «Школа 2»): лист не найден — в отчёте без цифр.']);
+    expect(preview.schools.map((s) => [s.name, s.items])).toEqual([
+      ['Управление образования (мероприятия района)', 10], ['МБОУ «СОШ № 1»', 10], ['МБОУ «СОШ № 2» (лист не найден)', 0], ['МБОУ «Калиновская ООШ»', 10],
+    ]);
+    expect(preview.period.items).toBe(30);
+  });
 });
