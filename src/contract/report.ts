@@ -78,6 +78,8 @@ export interface ReportPreview {
   /** Items of the period in the Doc's tables. */
   rows: number;
   blocking: string[];
+  /** The Doc's requisites under ГОСТ Р 7.0.97-2025, checked on the report as it will be made. */
+  checklist: { label: string; ok: boolean }[];
 }
 
 export interface ReportCreated {

@@ -45,6 +45,9 @@ describe('«Отчёт о выполнении» in the preview', () => {
     // Overdue in the plan on 10.07.2023: 1.1–1.7 (December 2021) and 2.1 (January–May 2022).
     expect(await cellOf(4, 2).textContent()).toBe('8');
     expect(await frame.locator('#preview-note').textContent()).toContain('Просроченных на сегодня мероприятий плана: 8');
+    // The ГОСТ Р 7.0.97-2025 checklist of the report as it will be made: every requisite in place.
+    expect(await frame.locator('#checklist summary').textContent()).toMatch(/^Реквизиты по ГОСТ Р 7\.0\.97-2025: (\d+) из \1$/);
+    expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
     await frame.locator('#kind').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('report-sidebar.png');
 

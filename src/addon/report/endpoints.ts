@@ -1,6 +1,6 @@
 // Menu action and sidebar endpoints of «Отчёт о выполнении» (src/contract/report.ts).
 import type { ReportPreview, ReportRequest, ReportSetup, ReportTotalsView } from '../../contract/report';
-import { percentText, reportYears, defaultReportChoice } from '../../core/report';
+import { percentText, reportChecklist, reportYears, defaultReportChoice } from '../../core/report';
 import type { SchoolSummary } from '../../core/district/summary';
 import { implement } from '../endpoint';
 import { readCaller, reportRefusal } from '../roles';
@@ -77,6 +77,9 @@ export const previewReport = implement('previewReport', (req: ReportRequest): Re
     undated: doc?.figures.undated ?? 0,
     rows: collected.rows,
     blocking: [...(refusal ? [refusal] : []), ...collected.blocking],
+    checklist: doc && collected.state.requisites
+      ? reportChecklist(doc, { executor: !!(collected.state.requisites.executorName?.trim() || collected.state.requisites.executorPhone?.trim()) }).map(({ label, ok }) => ({ label, ok }))
+      : [],
   };
 });
 

@@ -80,6 +80,8 @@ describe('a quarter report of the Kalinovskaya ЦМН roadmap (2022–2024) on 1
     // 5.3 «В соответствии со сроками, установленными Минпросвещения» and not done: out of every period.
     expect(preview.undated).toBe(1);
     expect(preview.periodText).toBe('за II квартал 2023 года');
+    expect(preview.checklist.filter((c) => !c.ok)).toEqual([]);
+    expect(preview.checklist.map((c) => c.label)).toContain('Отметка об исполнителе после подписи');
   });
 
   it('creates the Doc: number-free official document, items of the quarter under their sections, totals, overdue with responsible; logged as «отчёт»', () => {

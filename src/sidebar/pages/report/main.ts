@@ -79,6 +79,11 @@ function showPreview(p: ReportPreview): void {
     ...p.problems,
   ].filter(Boolean);
   byId('preview-note').textContent = notes.join(' ');
+  render(
+    byId('checklist'),
+    p.checklist.length ? el('summary', {}, `Реквизиты по ГОСТ Р 7.0.97-2025: ${p.checklist.filter((i) => i.ok).length} из ${p.checklist.length}`) : null,
+    el('ul', { class: 'plain' }, ...p.checklist.map((i) => el('li', { 'data-ok': String(i.ok) }, `${i.ok ? '✓' : '✗'} ${i.label}`))),
+  );
   // The server checks the request as chosen (scope, sheet, requisites of the right organisation).
   const blocked = p.blocking;
   byId<HTMLButtonElement>('create').disabled = blocked.length > 0;
