@@ -81,14 +81,19 @@ export function firesAt(t: TriggerRecord, at: Date): boolean {
 /** The time-driven event object Apps Script passes to the handler at `at`. */
 export function clockEvent(t: TriggerRecord, at: Date): Record<string, unknown> {
   const f = (p: string): number => Number(formatDate(at, t.schedule.timeZone, p));
+  const day = new Date(Date.UTC(f('yyyy'), f('M') - 1, f('d')));
+  const dayOfWeek = ((day.getUTCDay() + 6) % 7) + 1;
+  // The week of the year as Java's calendar counts it (weeks from Sunday, week 1 holds 1 January).
+  const jan1 = new Date(Date.UTC(f('yyyy'), 0, 1));
+  const weekOfYear = Math.floor(((day.getTime() - jan1.getTime()) / 86_400_000 + jan1.getUTCDay()) / 7) + 1;
   return {
     authMode: AuthModeEnum.FULL,
     triggerUid: t.id,
     year: f('yyyy'),
     month: f('M'),
     'day-of-month': f('d'),
-    'day-of-week': f('u'),
-    'week-of-year': f('w'),
+    'day-of-week': dayOfWeek,
+    'week-of-year': weekOfYear,
     hour: f('H'),
     minute: f('m'),
     second: f('s'),

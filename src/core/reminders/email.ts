@@ -68,7 +68,7 @@ export function composeEmail(input: EmailInput): Email {
   const dueSoon = input.sections.reduce((n, s) => n + s.digest.dueSoon.length, 0);
   const date = formatDayRu(input.today);
   const window = windowText(input.today, input.days);
-  const subject = `${input.test ? 'Пробная рассылка. ' : ''}${input.subjectTitle}: просрочено — ${overdue}, срок ${window.replace(/ \(.*\)$/, '')} — ${dueSoon} (на ${date})`;
+  const subject = `${input.test ? 'Пробная рассылка. ' : ''}${input.subjectTitle}: просрочено — ${overdue}, срок ${window.replace(/ \(.*\)$/, '')} — ${dueSoon} (на ${date})`.replace(/\s+/g, ' ');
 
   const text: string[] = [];
   const html: string[] = [];
