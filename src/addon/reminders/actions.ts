@@ -193,6 +193,9 @@ function sendTest(plan: ReminderPlan, me: string): string {
 
 // ---- The trigger ----
 
+/** Google refused the account the spreadsheet (unshared, or deleted), as opposed to a passing failure. */
+const accessLost = (error: unknown): boolean => /permission to access|not found|does not exist|has been deleted/i.test(String(error));
+
 /** Deletes the trigger that is running (by the event's triggerUid), as its own account may. */
 function deleteRunningTrigger(e: { triggerUid?: unknown } | undefined): boolean {
   try {
@@ -217,34 +220,44 @@ export function sendReminders(e?: { triggerUid?: unknown }): void {
   let ss: Spreadsheet | null = null;
   try {
     ss = SpreadsheetApp.getActiveSpreadsheet();
-  } catch {
-    ss = null;
+  } catch (error) {
+    // The sender lost access to the spreadsheet (or it was deleted): nothing to read or log into,
+    // so the trigger stops itself. A passing server error leaves it for the next firing.
+    if (accessLost(error)) deleteRunningTrigger(e);
+    return;
   }
   if (!ss) {
-    // The sender lost access to the spreadsheet, or it was deleted: nothing to read or log into.
     deleteRunningTrigger(e);
     return;
   }
-  let props: Properties;
+  // What was sent so far, kept outside the run: a failure after some sends still records them.
+  const progress: Progress = { log: null };
   try {
-    props = PropertiesService.getDocumentProperties();
-    runReminders(ss, props, e);
+    runReminders(ss, PropertiesService.getDocumentProperties(), e, progress);
   } catch (error) {
     const text = describeServiceError(error);
     try {
       const p = PropertiesService.getDocumentProperties();
-      writeReminderLog(p, withLine(readReminderLog(p), `${stamp(ss.getSpreadsheetTimeZone())} — рассылка не выполнена: ${text}`));
-    } catch {
-      // The spreadsheet cannot be written either (access lost): stop firing into the void.
-      deleteRunningTrigger(e);
+      const log = progress.log ?? readReminderLog(p);
+      writeReminderLog(p, withLine(log, `${stamp(ss.getSpreadsheetTimeZone())} — рассылка не выполнена до конца: ${text} Что не отправлено, уйдёт при следующем запуске.`));
+    } catch (again) {
+      // The spreadsheet cannot be written either: with access lost, stop firing into the void.
+      if (accessLost(again) || accessLost(error)) deleteRunningTrigger(e);
     }
   }
 }
 
-function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unknown } | undefined): void {
+interface Progress {
+  /** The period's log with every digest sent so far, once the run has read it. */
+  log: ReminderLog | null;
+}
+
+function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unknown } | undefined, progress: Progress): void {
   const tz = ss.getSpreadsheetTimeZone();
-  const me = effectiveEmail();
+  // Not effectiveEmail(): a failure to say who runs must not read as «someone else» and delete the trigger.
+  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
   const settings = readReminderSettings(props);
+  if (!me) throw new Error('Google не сообщил, от чьего имени выполняется рассылка');
   if (!settings.enabled || !settings.sender || settings.sender !== me) {
     // Switched off, or on by someone else (whose own trigger sends): this one is left over. (Also a
     // crafted google.script.run call by anyone else: nothing is sent, and with no trigger, nothing written.)
@@ -264,6 +277,7 @@ function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unkn
     const period = periodKey(settings.frequency, today);
     let log: ReminderLog = readReminderLog(props);
     if (log.period !== period) log = { ...log, period, sent: [] };
+    progress.log = log;
     const plan = planReminders(ss, settings, today, props.getProperties());
     let remaining = MailApp.getRemainingDailyQuota();
     const decision = decide(plan.messages, remaining, new Set(log.sent));
@@ -275,6 +289,7 @@ function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unkn
         remaining -= m.to.length;
         sent.push(m.label);
         log = { ...log, sent: [...log.sent, m.key] };
+        progress.log = log;
         // Recorded as it goes: a run cut off by the time limit does not send these again.
         if (sent.length % 10 === 0) writeReminderLog(props, log);
       } catch (error) {
