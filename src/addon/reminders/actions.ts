@@ -275,10 +275,12 @@ function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unkn
   try {
     const today = dayInZone(new Date(), tz);
     const period = periodKey(settings.frequency, today);
-    let log: ReminderLog = readReminderLog(props);
+    // Read inside the lock: a second firing that waited sees what the first one sent.
+    const all = props.getProperties();
+    let log: ReminderLog = readReminderLog(props, all);
     if (log.period !== period) log = { ...log, period, sent: [] };
     progress.log = log;
-    const plan = planReminders(ss, settings, today, props.getProperties());
+    const plan = planReminders(ss, settings, today, all);
     let remaining = MailApp.getRemainingDailyQuota();
     const decision = decide(plan.messages, remaining, new Set(log.sent));
     const sent: string[] = [];

@@ -54,8 +54,10 @@ export function writeReminderSettings(props: Properties, settings: ReminderSetti
   props.setProperty(REMINDERS_KEY, JSON.stringify(settingsSchema.parse(settings)));
 }
 
-export function readReminderLog(props: Properties): ReminderLog {
-  return parse(logSchema, props.getProperty(REMINDERS_LOG_KEY)) ?? { period: null, sent: [], lines: [] };
+/** The log, from the store or from its properties already read (one getProperties serves both). */
+export function readReminderLog(props: Properties, all?: Readonly<Record<string, string>>): ReminderLog {
+  const raw = all ? (all[REMINDERS_LOG_KEY] ?? null) : props.getProperty(REMINDERS_LOG_KEY);
+  return parse(logSchema, raw) ?? { period: null, sent: [], lines: [] };
 }
 
 /** Lines kept at most, and the size the whole log stays under (a property holds 9 KB). */
