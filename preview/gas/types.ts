@@ -220,9 +220,10 @@ export interface GasRuntime {
   /**
    * Fires the clock triggers whose schedule falls in the current hour of the runtime clock: each
    * handler runs as the trigger's creator in AuthMode.FULL with the time-driven event object.
-   * Returns the ids of the triggers fired.
+   * Returns the ids of the triggers fired. `now`: every clock trigger fires, as if its time had come
+   * (the preview's «Запустить расписания сейчас»).
    */
-  fireClockTriggers(handlers: Record<string, (e: unknown) => unknown>): string[];
+  fireClockTriggers(handlers: Record<string, (e: unknown) => unknown>, options?: { now?: boolean }): string[];
   /** The account loses access to the spreadsheet (unshared): its executions can no longer open it. */
   revokeAccess(user: string): void;
 }
