@@ -129,7 +129,6 @@ export function createScriptApp(ctx: GasContext, documentId: () => string): Scri
       if (!Number.isInteger(n) || n < 1) throw new Error(`Invalid argument: ${what}`);
       return n;
     };
-    let self: GoogleAppsScript.Script.ClockTriggerBuilder;
     const impl: Partial<GoogleAppsScript.Script.ClockTriggerBuilder> = {
       everyDays: (n) => ((s.everyDays = positive(n, 'n')), self),
       everyWeeks: (n) => ((s.everyWeeks = positive(n, 'n')), self),
@@ -167,7 +166,8 @@ export function createScriptApp(ctx: GasContext, documentId: () => string): Scri
         return wrapTrigger(record);
       },
     };
-    self = ctx.tracker.wrap(complete<GoogleAppsScript.Script.ClockTriggerBuilder>(impl, 'ClockTriggerBuilder'), 'ClockTriggerBuilder');
+    // The builder methods return `self`, read when they are called (after this line).
+    const self = ctx.tracker.wrap(complete<GoogleAppsScript.Script.ClockTriggerBuilder>(impl, 'ClockTriggerBuilder'), 'ClockTriggerBuilder');
     return self;
   };
 

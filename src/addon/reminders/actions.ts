@@ -257,7 +257,9 @@ function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unkn
   // Not effectiveEmail(): a failure to say who runs must not read as «someone else» and delete the trigger.
   const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
   const settings = readReminderSettings(props);
-  if (!me) throw new Error('Google не сообщил, от чьего имени выполняется рассылка');
+  // A trigger always runs as its creator, whom Google names; no name means a call from someone Google
+  // hides (a crafted google.script.run): nobody to send as, and nothing of theirs to log.
+  if (!me) return;
   if (!settings.enabled || !settings.sender || settings.sender !== me) {
     // Switched off, or on by someone else (whose own trigger sends): this one is left over. (Also a
     // crafted google.script.run call by anyone else: nothing is sent, and with no trigger, nothing written.)
