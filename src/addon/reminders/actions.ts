@@ -283,6 +283,13 @@ function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unkn
     if (log.period !== period) log = { ...log, period, sent: [] };
     progress.log = log;
     const plan = planReminders(ss, settings, today, all);
+    if (!plan.senderMayRun) {
+      // The sender was taken off the district's row of «Организации»: they no longer mail the schools.
+      deleteRunningTrigger(e);
+      writeReminderSettings(props, { ...settings, enabled: false });
+      writeReminderLog(props, withLine(log, `${stamp(tz)} — рассылка выключена: ${me} больше не указан среди сотрудников района на листе «Организации». Включить её снова может сотрудник района.`));
+      return;
+    }
     let remaining = MailApp.getRemainingDailyQuota();
     const decision = decide(plan.messages, remaining, new Set(log.sent));
     const sent: string[] = [];

@@ -9,6 +9,7 @@ import {
 } from '../../core/reminders';
 import { ORG_SHEET } from '../../core/org';
 import { registryOf } from '../district/people';
+import { callerOf } from '../../core/district';
 import { planOf, settingsFromProperties, type RoadmapSettings } from '../roadmap/settings';
 import { datesAsText } from '../roadmap/values';
 import { scheduleOf, type ReminderSettings } from './store';
@@ -25,6 +26,8 @@ export interface ReminderPlan {
   main: PlannedMessage | null;
   /** The main digest marked as the test, for the person switching reminders on. */
   test: Email | null;
+  /** The sender still acts for the organisation (in district mode: still the district's; see core/district/roles). */
+  senderMayRun: boolean;
   /** Digests that cannot go out at all (a school whose sheet is gone…), Russian, for the log and sidebar. */
   problems: { label: string; emails: string[]; note: string }[];
 }
@@ -64,6 +67,9 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
   const read = org ? registryOf(org.getDataRange().getValues()) : null;
   if (read && read.schoolRows > 0) {
     const { registry } = read;
+    // Not ownerOf(), which reads a failure as «no owner»: a passing error must not switch reminders off.
+    const owner = (ss.getOwner()?.getEmail() ?? '').toLowerCase();
+    const senderMayRun = !!settings.sender && callerOf(settings.sender, owner, registry, read.schoolRows).district;
     const messages: PlannedMessage[] = [];
     const problems: ReminderPlan['problems'] = [];
     const schoolSections: { section: DigestSection; overdue: number; dueSoon: number }[] = [];
@@ -91,7 +97,7 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
     const to = normaliseAddresses([...(d?.editors ?? []), ...extra]);
     const subject = `Дорожная карта района «${districtName}»`;
     const main = message(DISTRICT_KEY, `район «${districtName}»`, to.length ? to : fallback, subject, sections, DISTRICT_PRIORITY);
-    return { districtMode: true, messages: [main, ...messages], main, test: compose(subject, sections, true), problems };
+    return { districtMode: true, messages: [main, ...messages], main, test: compose(subject, sections, true), problems, senderMayRun };
   }
 
   // One organisation: every roadmap sheet the settings know, in one message to the settings' addresses.
@@ -102,7 +108,7 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
   const title = sections.length === 1 ? `Дорожная карта «${sections[0]!.digest.title}»` : `Дорожные карты таблицы «${spreadsheetName}»`;
   const main = message(ROADMAP_KEY, 'дорожная карта', extra.length ? extra : fallback, title, sections, DISTRICT_PRIORITY);
   const problems: ReminderPlan['problems'] = own.length ? [] : [{ label: 'дорожная карта', emails: main.to, note: 'в таблице нет листа дорожной карты дополнения — напоминать не о чем' }];
-  return { districtMode: false, messages: own.length ? [main] : [], main: own.length ? main : null, test: own.length ? compose(title, sections, true) : null, problems };
+  return { districtMode: false, messages: own.length ? [main] : [], main: own.length ? main : null, test: own.length ? compose(title, sections, true) : null, problems, senderMayRun: true };
 }
 
 /** Who gets what, for the sidebar. */

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as main from '../../../src/addon/main';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
+import { ORG_COLUMNS } from '../../../src/core/org';
 import { REMINDERS_LOG_KEY } from '../../../src/addon/reminders/store';
 import { METODIST, OWNER, SCHOOL1, SCHOOL1_SHEET, SCHOOL2, SCHOOL2_SHEET, createWorld, type World } from '../roles/world';
 
@@ -99,6 +100,19 @@ describe('district reminders', () => {
     expect(mail.some((m) => m.to.includes(SCHOOL1))).toBe(false);
     expect(mail.some((m) => m.to.includes(SCHOOL2))).toBe(true);
     expect(log()[0]).toMatch(/«МБОУ «СОШ № 1»»: лист «Школа 1» не найден/);
+  });
+
+  it('a sender taken off the district\'s row stops: the trigger deletes itself and reminders go off', () => {
+    setUp();
+    w.as(METODIST, null, () => main.saveReminders(ON));
+    // The district's row now lists the owner only.
+    w.runtime.userEdit('Организации', 2, ORG_COLUMNS.findIndex((c) => c.field === 'editors') + 1, OWNER, { user: OWNER });
+    const before = w.runtime.sentMail().length;
+    expect(() => fire()).not.toThrow();
+    expect(w.runtime.sentMail().length).toBe(before);
+    expect(w.runtime.triggers()).toEqual([]);
+    expect(log()[0]).toMatch(/рассылка выключена: metodist@example\.org больше не указан среди сотрудников района/);
+    expect(w.as(OWNER, null, () => main.getReminders()).enabled).toBe(false);
   });
 
   it('a school editor cannot switch the district\'s reminders off', () => {
