@@ -156,6 +156,20 @@ describe('the trigger', () => {
     expect(sentBefore).toBe(before + 1);
   });
 
+  it('a firing while another execution holds the document lock sends nothing and says so; the next one sends', () => {
+    setUp();
+    h.run(() => main.saveReminders(ON));
+    h.setToday('2023-09-11');
+    const before = h.runtime.sentMail().length;
+    const release = h.runtime.holdDocumentLock();
+    expect(() => fire()).not.toThrow();
+    release();
+    expect(h.runtime.sentMail().length).toBe(before);
+    expect(log().lines[0]).toMatch(/рассылка отложена/);
+    fire();
+    expect(h.runtime.sentMail().length).toBe(before + 1);
+  });
+
   it('deletes itself, silently, when its account lost access to the spreadsheet', () => {
     setUp();
     h.run(() => main.saveReminders(ON));
