@@ -4,7 +4,7 @@
 import { rowsToItems } from '../../core/roadmap';
 import type { ISODate } from '../../core/types';
 import {
-  DISTRICT_PRIORITY, NOTHING_TO_SAY, composeEmail, describeSchedule, isEmptyDigest, normaliseAddresses, schoolPriority, sheetDigest,
+  DISTRICT_PRIORITY, NOTHING_TO_SAY, composeEmail, describeSchedule, isQuiet, normaliseAddresses, schoolPriority, sheetDigest,
   type DigestSection, type Email, type PlannedMessage, type SheetDigest,
 } from '../../core/reminders';
 import { ORG_SHEET } from '../../core/org';
@@ -115,7 +115,7 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
 export function recipientsOf(plan: ReminderPlan): ReminderRecipient[] {
   const rows: ReminderRecipient[] = plan.messages.map((m) => ({
     label: m.label, emails: m.to, overdue: m.email.overdue, dueSoon: m.email.dueSoon,
-    note: !m.to.length ? 'не указаны адреса получателей' : isEmptyDigest({ overdue: new Array(m.email.overdue), dueSoon: new Array(m.email.dueSoon) }) ? `сейчас ${NOTHING_TO_SAY}: письмо не отправляется` : null,
+    note: !m.to.length ? 'не указаны адреса получателей' : isQuiet(m.email) ? `сейчас ${NOTHING_TO_SAY}: письмо не отправляется` : null,
   }));
   return [...rows, ...plan.problems.map((p) => ({ label: p.label, emails: p.emails, overdue: 0, dueSoon: 0, note: p.note }))];
 }

@@ -8,7 +8,6 @@
 // messages go in priority order — the district's first, then the schools with the most overdue
 // items — and a message whose recipients no longer fit is not sent (it is recorded, never split).
 import { EMAIL } from '../org/parse';
-import { isEmptyDigest } from './digest';
 import type { Email } from './email';
 
 export interface PlannedMessage {
@@ -32,6 +31,9 @@ export function normaliseAddresses(raw: string | readonly string[]): string[] {
 export function invalidAddresses(raw: string): string[] {
   return raw.split(/[\s,;]+/).map((a) => a.trim()).filter((a) => a && !EMAIL.test(a));
 }
+
+/** A digest with nothing overdue and nothing due: not sent. */
+export const isQuiet = (email: Pick<Email, 'overdue' | 'dueSoon'>): boolean => email.overdue === 0 && email.dueSoon === 0;
 
 export function byPriority(messages: readonly PlannedMessage[]): PlannedMessage[] {
   return [...messages].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
@@ -63,7 +65,7 @@ export function decide(messages: readonly PlannedMessage[], remaining: number, a
   let left = Math.max(0, Math.floor(remaining));
   for (const m of byPriority(messages)) {
     if (alreadySent.has(m.key)) held.push({ message: m, reason: ALREADY_SENT });
-    else if (isEmptyDigest({ overdue: new Array(m.email.overdue), dueSoon: new Array(m.email.dueSoon) })) held.push({ message: m, reason: NOTHING_TO_SAY });
+    else if (isQuiet(m.email)) held.push({ message: m, reason: NOTHING_TO_SAY });
     else if (!m.to.length) held.push({ message: m, reason: NO_RECIPIENTS });
     else if (m.to.length > left) held.push({ message: m, reason: QUOTA_REASON });
     else {
