@@ -23,6 +23,7 @@ import { implement, menuAction, UserError, describeServiceError } from '../endpo
 import { activeEmail } from '../district/people';
 import { readCaller } from '../roles';
 import { showSidebar } from '../sidebar';
+import { withDocumentLock } from '../lock';
 import { dayInZone } from '../roadmap/values';
 import { districtRefusal } from '../../core/district';
 import { formatDayRu } from '../../core/roadmap';
@@ -128,14 +129,20 @@ export const saveReminders = implement('saveReminders', (input) => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const bad = invalidAddresses(input.addresses);
   if (bad.length) {
-    throw new UserError(`Поле «Дополнительные адреса»: ${bad.map((a) => `«${a}»`).join(', ')} — не адрес электронной почты (ожидается вида name@example.ru). Адреса разделяйте запятой.`);
+    throw new UserError(`Адреса получателей: ${bad.map((a) => `«${a}»`).join(', ')} — не адрес электронной почты (ожидается вида name@example.ru). Адреса разделяйте запятой.`);
   }
   const addresses = normaliseAddresses(input.addresses);
-  if (addresses.length > 50) throw new UserError(`Поле «Дополнительные адреса»: не больше 50 адресов (указано ${addresses.length}).`);
+  if (addresses.length > 50) throw new UserError(`Адреса получателей: не больше 50 адресов (указано ${addresses.length}).`);
   const me = effectiveEmail() || activeEmail();
   if (input.enabled && !me) {
     throw new UserError('Google не сообщил дополнению адрес вашей электронной почты: письма некому было бы отправлять от вашего имени. Войдите в аккаунт Google и откройте таблицу заново.');
   }
+  // Read–change–write of the settings and the trigger under the document lock: two people saving at
+  // once must not leave two schedules or settings that name the wrong sender.
+  return withDocumentLock(() => applyReminderSettings(ss, input, addresses, me));
+});
+
+function applyReminderSettings(ss: Spreadsheet, input: Omit<ReminderSettings, 'addresses' | 'sender'>, addresses: string[], me: string): ReminderState {
   const props = PropertiesService.getDocumentProperties();
   const before = readReminderSettings(props);
   const next: ReminderSettings = {
@@ -151,7 +158,8 @@ export const saveReminders = implement('saveReminders', (input) => {
     try {
       installTrigger(ss, next);
     } catch (error) {
-      writeReminderSettings(props, { ...next, enabled: false });
+      // This account's old trigger is gone: if it was the sender, reminders are off; another sender's stay.
+      writeReminderSettings(props, before.sender === me || !before.enabled ? { ...before, enabled: false } : before);
       writeReminderLog(props, withLine(log, `${stamp(tz)} — не удалось включить рассылку (${me}): ${describeServiceError(error)}`));
       throw new UserError(`Рассылка не включена: Google не создал расписание. ${describeServiceError(error)}`);
     }
@@ -176,7 +184,7 @@ export const saveReminders = implement('saveReminders', (input) => {
     : 'Напоминания выключены, расписание удалено.';
   writeReminderLog(props, withLine(log, `${stamp(tz)} — рассылка выключена (${me || 'адрес не известен'}).`));
   return stateOf(ss, props, planReminders(ss, next, todayOf(ss), props.getProperties()), message);
-});
+}
 
 /** The test digest to the person switching reminders on; says what happened, never throws. */
 function sendTest(plan: ReminderPlan, me: string): string {

@@ -89,6 +89,22 @@ describe('switching on and off', () => {
     expect(sent.map((m) => m.from)).toEqual(['zam@example.org']);
   });
 
+  it('Google failing to create the schedule leaves reminders off, with a Russian message and no mail', () => {
+    setUp();
+    const counter = armFault(h.runtime.tracker, null);
+    h.run(() => main.saveReminders(ON));
+    disarmFault(h.runtime.tracker);
+    const createAt = counter.keys.indexOf('ClockTriggerBuilder.create') + 1;
+    h.run(() => main.saveReminders(OFF));
+    const mail = h.runtime.sentMail().length;
+    armFault(h.runtime.tracker, { at: createAt });
+    expect(() => h.run(() => main.saveReminders(ON))).toThrow(/^Рассылка не включена: Google не создал расписание\. Сервер Google временно не ответил/);
+    disarmFault(h.runtime.tracker);
+    expect(h.runtime.triggers()).toEqual([]);
+    expect(h.run(() => main.getReminders()).enabled).toBe(false);
+    expect(h.runtime.sentMail().length).toBe(mail);
+  });
+
   it('refuses addresses that are not e-mail addresses, naming them', () => {
     setUp();
     expect(() => h.run(() => main.saveReminders({ ...ON, addresses: 'zam@example.org, директор школы' }))).toThrow(/«директор» , «школы»|«директор», «школы»/);
