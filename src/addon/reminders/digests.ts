@@ -32,6 +32,9 @@ export interface ReminderPlan {
   problems: { label: string; emails: string[]; note: string }[];
 }
 
+/** Items a message lists per list («просрочено», «срок скоро») at most, divided among its sections. */
+const LIST_ITEMS = 150;
+
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
 
 /** Keys of the period's sent set: short, so hundreds of schools fit in one property. */
@@ -57,8 +60,11 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
     const items = rowsToItems(datesAsText(sheet.getDataRange().getValues(), timeZone), 1).items;
     return sheetDigest({ sheetName: sheet.getName(), title: title || own?.title || sheet.getName(), items, plan: planOf(own), firstRow: 1 }, today, days);
   };
+  // A message lists at most LIST_ITEMS items a list, shared among its sections (the rest are
+  // counted; each school's own digest has 150 to itself): the district's stays readable and small
+  // for hundreds of schools.
   const compose = (subjectTitle: string, sections: DigestSection[], test = false): Email =>
-    composeEmail({ spreadsheetName, url, today, days, subjectTitle, sections, scheduleText, test });
+    composeEmail({ spreadsheetName, url, today, days, subjectTitle, sections, scheduleText, test, maxItems: Math.max(1, Math.floor(LIST_ITEMS / Math.max(1, sections.length))) });
   const message = (key: string, label: string, to: string[], subjectTitle: string, sections: DigestSection[], priority: number): PlannedMessage => ({
     key, label, to, priority, email: compose(subjectTitle, sections),
   });
