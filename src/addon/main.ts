@@ -10,9 +10,12 @@ import * as requisites from './orders/requisites-sheet';
 import * as orders from './orders/endpoints';
 import * as district from './district/actions';
 import * as report from './report/endpoints';
+import * as reminders from './reminders/actions';
 
 export { onOpen, onInstall } from './menu';
 export { onEdit } from './roadmap/actions';
+// The reminders' time-driven trigger (installed by «Напоминания о сроках»); runs as its creator and never throws.
+export { sendReminders } from './reminders/actions';
 
 const DISTRICT = 'Дорожная карта — район';
 
@@ -33,6 +36,7 @@ export const openDistribute = guarded('openDistribute', district.openDistribute,
 export const openDistrictSummary = guarded('openDistrictSummary', district.openDistrictSummary, DISTRICT);
 export const openCheckAll = guarded('openCheckAll', district.openCheckAll, DISTRICT);
 export const openReportSidebar = guarded('openReportSidebar', report.openReportSidebar);
+export const openReminders = guarded('openReminders', reminders.openReminders);
 
 // Sidebar endpoints (role checked by implement()).
 export { getPanelState, openFromPanel } from './panel';
@@ -46,3 +50,4 @@ export { getReportSetup, previewReport, createReport } from './report/endpoints'
 export {
   getDistrictState, startDistributionEndpoint as startDistribution, distributeNext, buildDistrictSummary, checkAllSchools,
 } from './district/actions';
+export { getReminders, saveReminders } from './reminders/actions';

@@ -9,6 +9,7 @@ import { roadmapApi } from './roadmap';
 import { ordersApi } from './orders';
 import { districtApi } from './district';
 import { reportApi } from './report';
+import { remindersApi } from './reminders';
 
 export const api = {
   ...panelApi,
@@ -16,6 +17,7 @@ export const api = {
   ...ordersApi,
   ...districtApi,
   ...reportApi,
+  ...remindersApi,
 } satisfies Record<string, EndpointSpec>;
 
 export type Api = typeof api;
