@@ -236,3 +236,22 @@ describe('a report Google interrupts midway', () => {
     expect(tables(w.rt.documents()[0]!.body)).toHaveLength(4);
   });
 });
+
+describe('a journal made by an earlier version', () => {
+  it('gets the «Состояние» and «Вид документа» headers; its orders keep their rows and their numbering', async () => {
+    const { getOrderSetup } = await import('../../../src/addon/orders/endpoints');
+    const w = seeded();
+    w.rt.seedSheet('Журнал приказов', [
+      ['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан'],
+      ['01.06.2023', '7', 'Об утверждении плана', 'https://docs.google.com/document/d/old/edit', 'a@example.org', '01.06.2023 10:00'],
+    ]);
+    const created = inRuntime(w.rt, () => createReport(request({ kind: 'quarter', year: 2023, index: 2 })));
+    const journal = w.rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!.cells.map((r) => r.map((c) => c?.text ?? ''));
+    expect(journal[0]).toEqual(['Дата', 'Номер', 'Заголовок', 'Ссылка', 'Кто создал', 'Когда создан', 'Состояние', 'Вид документа']);
+    expect(journal[1]!.slice(1, 4)).toEqual(['7', 'Об утверждении плана', 'https://docs.google.com/document/d/old/edit']);
+    expect(created.journalRow).toBe(3);
+    expect(journal[2]!.slice(1, 2).concat(journal[2]![7]!)).toEqual(['б/н', 'отчёт']);
+    // The report took no number: the next order of 2023 is still № 8.
+    expect(inRuntime(w.rt, () => getOrderSetup('approval')).nextNumber).toBe('8');
+  });
+});
