@@ -34,10 +34,11 @@ export function createReport(req: ReportRequest): ReportCreated {
   const report = collected.doc;
   if (!report || collected.blocking.length) throw new UserError(`Отчёт не создан.\n${collected.blocking.join('\n')}`);
   const journalName = collected.state.journalSheet;
-  // Drawn before the lock: the chart reads only the bars.
-  const chart = req.chart && report.bars.length ? chartImage(ss, report.bars, `Выполнение мероприятий ${report.figures.periodWords}`) : null;
 
   return withDocumentLock(() => {
+    // Drawn under the lock: the chart may be drawn on a sheet of the spreadsheet, which another
+    // person's report must not overwrite meanwhile. It never throws: no chart is only a warning.
+    const chart = req.chart && report.bars.length ? chartImage(ss, report.bars, `Выполнение мероприятий ${report.figures.periodWords}`) : null;
     const journal = readJournalSheet(ss.getSheetByName(journalName), timeZone);
     // The same report left unfinished (same heading: plan and period) is finished in its own Doc.
     const existing = readJournal(journal.days).find((e) => isReport(e) && isUnfinished(e) && e.heading === report.meta.heading) ?? null;
