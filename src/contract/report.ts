@@ -27,6 +27,8 @@ export const reportRequestSchema = z.object({
   chart: z.boolean(),
   dateStyle: z.enum(['long', 'numeric']),
   signatory: z.object({ position: line(300), name: line(200) }),
+  /** The plan's title as the person corrected it in the form (the sheet is not changed). */
+  planTitle: z.optional(line(500)),
 });
 
 export type ReportRequest = z.infer<typeof reportRequestSchema>;
@@ -53,6 +55,8 @@ export interface ReportSetup {
   /** The default scope: the district's consolidated report for the district, else the sheet. */
   scope: 'sheet' | 'district';
   plan: { start: string; end: string } | null;
+  /** The plan's own title, as the sheet (or its settings) holds it. */
+  planTitle: string;
   years: number[];
   period: ReportPeriodView;
   signatory: { position: string; name: string };

@@ -4,6 +4,7 @@
 // with the schools, never with the rows.
 import type { ReportRequest } from '../../contract/report';
 import { planOfSheet } from '../../core/order/roadmap-source';
+import { planTitleProblem } from '../../core/order/plan-title';
 import { rowsToItems } from '../../core/roadmap/layout';
 import { buildReportDocument, reportPeriod, roadmapReport, type ReportDocument, type ReportInput, type ReportSourceRow, type RoadmapReport, type SchoolPart } from '../../core/report';
 import type { Period } from '../../core/types';
@@ -41,6 +42,11 @@ export function readReportSheet(ss: Spreadsheet, sheetName: string, timeZone: st
       status: it.status ?? '', doneDate: it.doneDate ?? '', mark: it.mark ?? '',
     })),
   };
+}
+
+/** The order's message about a title without a subject, said of the report's form. */
+function reportTitleProblem(problem: string): string {
+  return problem.replace('заголовок приказа', 'заголовок отчёта').replace(/ или сам заголовок в поле «Заголовок»/, '');
 }
 
 export interface CollectedReport {
@@ -89,11 +95,14 @@ export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string
       return { name, sheetName, report: reportOf(read) };
     });
   }
+  const title = req.planTitle?.trim() || ownRead?.title || '';
+  const titleProblem = planTitleProblem(title);
+  if (titleProblem) blocking.push(reportTitleProblem(titleProblem));
   // Without valid requisites the figures are still previewed; the Doc is refused by `blocking`.
   const requisites = state.requisites ?? { fullName: '', shortName: state.organisation?.shortName ?? '', headPosition: '', headName: '', numberFormat: '{n}' };
   const input: ReportInput = {
     requisites,
-    plan: { title: ownRead?.title ?? '', period: plan },
+    plan: { title, period: plan },
     period,
     date: today,
     dateStyle: req.dateStyle,

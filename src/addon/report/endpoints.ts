@@ -47,6 +47,7 @@ export const getReportSetup = implement('getReportSetup', (): ReportSetup => {
     districtOffered,
     scope,
     plan: found?.plan ?? null,
+    planTitle: found?.title ?? '',
     years: reportYears(found?.plan ?? null, today),
     period: defaultReportChoice(found?.plan ?? null, today),
     signatory: { position: org?.headPosition ?? '', name: org?.headName ?? '' },

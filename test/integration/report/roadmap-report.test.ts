@@ -255,3 +255,19 @@ describe('a journal made by an earlier version', () => {
     expect(inRuntime(w.rt, () => getOrderSetup('approval')).nextNumber).toBe('8');
   });
 });
+
+describe('a plan whose title names no subject', () => {
+  // Source: test/fixtures/roadmaps/real/art39-dou-readiness-2024-2025.json — its first line is the
+  // attachment mark «Приложение к Акту готовности МБДОУ № 39 …», not the plan's name.
+  it('blocks the Doc until the person types the plan\u2019s name in the form; then the heading carries it', () => {
+    const w = world('real/art39-dou-readiness-2024-2025', '2025-01-15');
+    const req = request({ kind: 'plan' });
+    const blocked = inRuntime(w.rt, () => previewReport(req));
+    expect(blocked.blocking.join('\n')).toMatch(/это отметка о приложении, а не название плана\. Впишите название плана в поле «Название плана» этой панели/);
+    expect(() => inRuntime(w.rt, () => createReport(req))).toThrow(/^Отчёт не создан\./);
+    expect(w.rt.documents()).toHaveLength(0);
+    const named = inRuntime(w.rt, () => previewReport({ ...req, planTitle: 'План мероприятий по подготовке МБДОУ № 39 к 2024/2025 учебному году' }));
+    expect(named.blocking).toEqual([]);
+    expect(named.heading).toBe('Информация о ходе реализации плана мероприятий по подготовке МБДОУ № 39 к 2024/2025 учебному году за весь период реализации (с 01.09.2024 по 31.08.2025)');
+  });
+});

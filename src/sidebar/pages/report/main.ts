@@ -46,6 +46,7 @@ function request(): ReportRequest {
     chart: input('chart').checked,
     dateStyle: select('date-style').value === 'numeric' ? 'numeric' : 'long',
     signatory: { position: input('position').value, name: input('name').value },
+    planTitle: byId<HTMLTextAreaElement>('plan-title').value,
   };
 }
 
@@ -124,6 +125,7 @@ function show(s: ReportSetup): void {
     input('end').value = s.plan.end;
   }
   showKind();
+  byId<HTMLTextAreaElement>('plan-title').value = s.planTitle;
   input('position').value = s.signatory.position;
   input('name').value = s.signatory.name;
   select('date-style').value = s.dateStyle;
@@ -159,7 +161,7 @@ async function create(event: Event): Promise<void> {
   }
 }
 
-for (const id of ['kind', 'index', 'year', 'start', 'end', 'scope-district', 'scope-sheet', 'school-items']) {
+for (const id of ['kind', 'index', 'year', 'start', 'end', 'scope-district', 'scope-sheet', 'school-items', 'plan-title']) {
   byId(id).addEventListener('change', () => {
     if (id === 'kind') showKind();
     void preview();
