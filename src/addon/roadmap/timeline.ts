@@ -6,8 +6,15 @@
 //
 // The timeline is the add-on's own sheet: the ids of the timelines it made are kept in a document
 // property, and only a sheet listed there is ever replaced — a user sheet of the same name is not.
+// In district mode a school's sheet gets its own timeline («Календарный график — <школа>»),
+// protected like the school's sheet (the school's editors and the district); other timelines
+// carry a warning-only protection. district/school-timelines.ts builds every school's in batches.
 import * as z from 'zod/mini';
+import { schoolOfSheet, schoolProtection } from '../../core/district';
+import { ORG_SHEET } from '../../core/org';
 import { TIMELINE_SHEET_NAME, timelineLayout, type TimelineLayout } from '../../core/roadmap/timeline';
+import { peopleOf, registryOf } from '../district/people';
+import { protectSheet } from '../district/protect';
 import { UserError, menuAction, notify } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { TITLE } from './actions';
@@ -33,7 +40,7 @@ export function readTimelines(props: Properties): Record<string, number> {
 }
 
 /** The roadmap to draw: the active sheet, its source when it is a timeline, or the only roadmap. */
-function sourceSheet(ss: Spreadsheet, timelines: Record<string, number>): Sheet {
+export function timelineSource(ss: Spreadsheet, timelines: Record<string, number> = readTimelines(PropertiesService.getDocumentProperties())): Sheet {
   const active = ss.getActiveSheet();
   const fromTimeline = timelines[String(active.getSheetId())];
   if (fromTimeline !== undefined) {
@@ -75,14 +82,53 @@ export function writeTimeline(sheet: Sheet, t: TimelineLayout): void {
     if (r.fontColor) builder = builder.setFontColor(r.fontColor);
     return builder.setRanges([sheet.getRange(r.range.row, r.range.column, r.range.numRows, r.range.numColumns)]).build();
   }));
-  // Warning-only: the sheet is rebuilt by the add-on, but nobody is locked out of their own file.
-  sheet.protect().setWarningOnly(true).setDescription('Календарный график строится дополнением: изменения будут потеряны при следующем построении.');
 }
 
-/** Builds (or rebuilds) the timeline of the roadmap; runs inside the document lock. Returns the sheet. */
-export function buildTimelineSheet(ss: Spreadsheet, props: Properties = PropertiesService.getDocumentProperties()): { sheet: Sheet; rows: number; scale: string } {
+/** Google's limit on a sheet name's length. */
+const SHEET_NAME_MAX = 100;
+
+/** Whose timeline it is: its name, and how the new sheet is protected. */
+interface TimelineOwner {
+  name: string;
+  protect(sheet: Sheet): void;
+}
+
+/** Warning-only: the sheet is rebuilt by the add-on, but nobody is locked out of their own file. */
+const planOwner: TimelineOwner = {
+  name: TIMELINE_SHEET_NAME,
+  protect: (sheet) => {
+    sheet.protect().setWarningOnly(true).setDescription('Календарный график строится дополнением: изменения будут потеряны при следующем построении.');
+  },
+};
+
+/**
+ * A school's sheet in district mode: the timeline is named after the school and only the school's
+ * editors and the district may change it (the school sheet's own rule, core/district/protection).
+ * One read of «Организации»; outside district mode, the plan's own timeline.
+ */
+function ownerOf(ss: Spreadsheet, sourceName: string): TimelineOwner {
+  const orgs = ss.getSheetByName(ORG_SHEET);
+  if (!orgs) return planOwner;
+  const { registry } = registryOf(orgs.getDataRange().getValues());
+  const school = schoolOfSheet(registry, sourceName);
+  if (!school) return planOwner;
+  const title = school.shortName || school.sheetName;
+  const people = peopleOf(ss, registry.district?.editors ?? []);
+  const editors = schoolProtection(title, school.editors, people).sheet.editors;
+  return {
+    name: `${TIMELINE_SHEET_NAME} — ${title}`.slice(0, SHEET_NAME_MAX - 12),
+    protect: (sheet) =>
+      protectSheet(sheet, { editors, description: `Календарный график школы «${title}» строится дополнением: изменять его могут редакторы школы и сотрудники района.` }, people, true),
+  };
+}
+
+/**
+ * Builds (or rebuilds) the timeline of a roadmap — `source`, or the one timelineSource() picks —
+ * inside the document lock. A fixed number of calls whatever the number of rows. Returns the sheet.
+ */
+export function buildTimelineSheet(ss: Spreadsheet, props: Properties = PropertiesService.getDocumentProperties(), source?: Sheet): { sheet: Sheet; rows: number; scale: string } {
   const timelines = readTimelines(props);
-  const source = sourceSheet(ss, timelines);
+  source ??= timelineSource(ss, timelines);
   const p = processRoadmapSheet(ss, source);
   const cols = ruleColumns(p.analysis.layout);
   if (!cols) throw new UserError(`На листе «${p.sheetName}» нет столбца «Срок»: календарный график строить не по чему.`);
@@ -103,10 +149,12 @@ export function buildTimelineSheet(ss: Spreadsheet, props: Properties = Properti
 
   const previousId = Object.keys(timelines).find((id) => timelines[id] === p.sheetId);
   const previous = previousId === undefined ? null : ss.getSheetById(Number(previousId));
-  const name = previous?.getName() ?? freeName(ss, TIMELINE_SHEET_NAME);
+  const owner = ownerOf(ss, p.sheetName);
+  const name = previous?.getName() ?? freeName(ss, owner.name);
   const fresh = ss.insertSheet(freeName(ss, `${name} (строится)`), previous ? previous.getIndex() : source.getIndex());
   try {
     writeTimeline(fresh, layout);
+    owner.protect(fresh);
   } catch (error) {
     try {
       ss.deleteSheet(fresh);
