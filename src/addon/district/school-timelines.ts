@@ -5,6 +5,7 @@
 // item again continues from there. A fixed number of calls per school, whatever its rows.
 import * as z from 'zod/mini';
 import { pluralRu } from '../../core/roadmap';
+import { twice } from '../atomic';
 import { toUserError } from '../errors';
 import { buildTimelineSheet } from '../roadmap/timeline';
 import { readSettings } from '../roadmap/settings';
@@ -79,8 +80,9 @@ export function schoolTimelinesBatch(ss: Spreadsheet, budgetMs = BATCH_MS): Scho
     }
   }
   const finished = run.next >= schools.length;
-  if (finished) props.deleteProperty(TIMELINES_RUN_KEY);
-  else props.setProperty(TIMELINES_RUN_KEY, JSON.stringify(run));
+  // Idempotent writes, made again if Google fails one: the schools are built either way.
+  if (finished) twice(() => props.deleteProperty(TIMELINES_RUN_KEY));
+  else twice(() => props.setProperty(TIMELINES_RUN_KEY, JSON.stringify(run)));
   const failures = run.failed.count
     ? ` Не построены (${run.failed.count}): ${run.failed.names.join(' ')}${run.failed.count > LIST_LIMIT ? ' и др.' : ''}`
     : '';

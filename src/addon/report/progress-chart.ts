@@ -10,6 +10,7 @@
 // The same chart is modified and updated on every call (Sheet.updateChart), so charts never pile up.
 // A fixed number of calls whatever the number of bars. Nothing here may break the report: any
 // failure returns null, and a data sheet left half-made by a failure is removed.
+import { buildNewSheet, insertSheetOrNothing } from '../atomic';
 import { CHART_WIDTH, PROGRESS_SERIES, chartHeight, progressBlock } from '../../core/report/progress-chart';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,31 +33,16 @@ function createDataSheet(ss: Spreadsheet, props: GoogleAppsScript.Properties.Pro
   for (let k = 2; ss.getSheetByName(name); k++) name = `${CHART_DATA_SHEET} (${k})`;
   // insertSheet activates the new sheet, as Sheets does: the person stays where they were.
   const active = ss.getActiveSheet();
-  const discard = (find: () => Sheet | null): void => {
-    try {
-      const sheet = find();
-      if (sheet) ss.deleteSheet(sheet);
-    } catch {
-      // The first error is the one that matters; a stray sheet is named as the add-on's.
-    }
-  };
-  let sheet: Sheet;
   try {
-    sheet = ss.insertSheet(name, ss.getNumSheets());
-  } catch (error) {
-    // Google may have made the sheet and lost the reply: the free name we asked for is ours.
-    discard(() => ss.getSheetByName(name));
-    throw error;
-  }
-  try {
-    // Labels are text whatever they start with («=», «+», «-», «@», «1.»): the column is plain text.
-    sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
-    sheet.protect().setWarningOnly(true).setDescription('Данные диаграммы отчёта: лист ведёт дополнение «Дорожная карта», не изменяйте его вручную.');
-    sheet.hideSheet();
-    props.setProperty(CHART_DATA_KEY, String(sheet.getSheetId()));
-  } catch (error) {
-    discard(() => sheet);
-    throw error;
+    const sheet = insertSheetOrNothing(ss, name, ss.getNumSheets());
+    return buildNewSheet(ss, sheet, () => {
+      // Labels are text whatever they start with («=», «+», «-», «@», «1.»): the column is plain text.
+      sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
+      sheet.protect().setWarningOnly(true).setDescription('Данные диаграммы отчёта: лист ведёт дополнение «Дорожная карта», не изменяйте его вручную.');
+      sheet.hideSheet();
+      props.setProperty(CHART_DATA_KEY, String(sheet.getSheetId()));
+      return sheet;
+    });
   } finally {
     try {
       active.activate();
@@ -64,7 +50,6 @@ function createDataSheet(ss: Spreadsheet, props: GoogleAppsScript.Properties.Pro
       // a view only
     }
   }
-  return sheet;
 }
 
 function drawChart(ss: Spreadsheet, bars: readonly ProgressBar[], title: string): GoogleAppsScript.Base.Blob | null {

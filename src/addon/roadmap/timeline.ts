@@ -15,6 +15,7 @@ import { ORG_SHEET } from '../../core/org';
 import { TIMELINE_SHEET_NAME, timelineLayout, type TimelineLayout } from '../../core/roadmap/timeline';
 import { peopleOf, registryOf } from '../district/people';
 import { protectSheet } from '../district/protect';
+import { buildNewSheet, insertSheetOrNothing, twice } from '../atomic';
 import { UserError, menuAction, notify } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { TITLE } from './actions';
@@ -31,8 +32,10 @@ export const TIMELINES_KEY = 'dorozhnayaKarta.timelines.v1';
 const registrySchema = z.record(z.string(), z.number());
 
 export function readTimelines(props: Properties): Record<string, number> {
+  // A failed read must fail the build: taken for an empty list, it would orphan every timeline.
+  const raw = props.getProperty(TIMELINES_KEY) ?? '{}';
   try {
-    const parsed = registrySchema.safeParse(JSON.parse(props.getProperty(TIMELINES_KEY) ?? '{}'));
+    const parsed = registrySchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : {};
   } catch {
     return {};
@@ -51,6 +54,15 @@ export function timelineSource(ss: Spreadsheet, timelines: Record<string, number
   const roadmaps = Object.keys(readSettings().sheets).map((id) => ss.getSheetById(Number(id))).filter((s): s is Sheet => !!s);
   if (roadmaps.some((s) => s.getSheetId() === active.getSheetId()) || roadmaps.length !== 1) return active;
   return roadmaps[0]!;
+}
+
+/** Whether a sheet is no longer there (false when Google cannot tell us). */
+function gone(ss: Spreadsheet, id: number): boolean {
+  try {
+    return !ss.getSheetById(id);
+  } catch {
+    return false;
+  }
 }
 
 function freeName(ss: Spreadsheet, base: string): string {
@@ -148,29 +160,58 @@ export function buildTimelineSheet(ss: Spreadsheet, props: Properties = Properti
   });
 
   const previousId = Object.keys(timelines).find((id) => timelines[id] === p.sheetId);
+  let freshId = 0;
   const previous = previousId === undefined ? null : ss.getSheetById(Number(previousId));
   const owner = ownerOf(ss, p.sheetName);
   const name = previous?.getName() ?? freeName(ss, owner.name);
-  const fresh = ss.insertSheet(freeName(ss, `${name} (строится)`), previous ? previous.getIndex() : source.getIndex());
-  try {
-    writeTimeline(fresh, layout);
-    owner.protect(fresh);
-  } catch (error) {
+  const backToSource = (error: unknown): never => {
     try {
-      ss.deleteSheet(fresh);
+      // The new sheet was active; the person goes back to the roadmap they built from.
+      source.activate();
     } catch {
-      // Best effort: the original error is what the person needs to see.
+      // a view only: the original error is what the person needs to see
     }
     throw error;
+  };
+  let fresh: Sheet;
+  try {
+    // Built under a scratch name; a sheet Google made while reporting failure is removed.
+    fresh = insertSheetOrNothing(ss, freeName(ss, `${name} (строится)`), previous ? previous.getIndex() : source.getIndex());
+  } catch (error) {
+    return backToSource(error);
   }
-  // Swap: the previous timeline goes only now that the new one is complete.
-  if (previous) ss.deleteSheet(previous);
-  fresh.setName(name);
-  const next: Record<string, number> = {};
-  for (const [id, src] of Object.entries(timelines)) if (id !== previousId && ss.getSheetById(Number(id))) next[id] = src;
-  next[String(fresh.getSheetId())] = p.sheetId;
-  props.setProperty(TIMELINES_KEY, JSON.stringify(next));
-  fresh.activate();
+  try {
+    buildNewSheet(ss, fresh, () => {
+      writeTimeline(fresh, layout);
+      owner.protect(fresh);
+      freshId = fresh.getSheetId();
+      // The swap's point of no return: the previous timeline goes only once the new one is whole.
+      // A failure reported after Google deleted it all the same is that point too.
+      if (previous) {
+        try {
+          ss.deleteSheet(previous);
+        } catch (error) {
+          if (!gone(ss, Number(previousId))) throw error;
+        }
+      }
+    });
+  } catch (error) {
+    backToSource(error);
+  }
+  // The new timeline is the only one now: its name and its entry in the list are set, and set again
+  // if Google fails them (both writes are idempotent).
+  twice(() => fresh.setName(name));
+  twice(() => {
+    const next: Record<string, number> = {};
+    for (const [id, src] of Object.entries(timelines)) if (id !== previousId && ss.getSheetById(Number(id))) next[id] = src;
+    next[String(freshId)] = p.sheetId;
+    props.setProperty(TIMELINES_KEY, JSON.stringify(next));
+  });
+  try {
+    fresh.activate();
+  } catch {
+    // a view only: the timeline is built
+  }
   return { sheet: fresh, rows: rows.filter((r) => !r.isSection).length, scale: layout.scale };
 }
 
