@@ -122,7 +122,8 @@ function lines(text: string, widthPt: number, sizePt: number): number {
 
 function paragraphHeight(p: Paragraph, widthPt: number): number {
   const size = p.fontSize ?? HEADING_SIZE[p.heading] ?? BODY_PT;
-  const image = Math.max(0, ...(p.images ?? []).map((i) => i.height * 0.75));
+  // An image wider than the text column is shown scaled down to it (max-width: 100%).
+  const image = Math.max(0, ...(p.images ?? []).map((i) => i.height * 0.75 * Math.min(1, widthPt / Math.max(1, i.width * 0.75))));
   return Math.max(image, lines(p.text, widthPt - (p.indentStart ?? 0), size) * size * 1.15 * (p.lineSpacing ?? 1)) + (p.spacingBefore ?? 0) + (p.spacingAfter ?? 0);
 }
 
