@@ -7,10 +7,11 @@
 // The timeline is the add-on's own sheet: the ids of the timelines it made are kept in a document
 // property, and only a sheet listed there is ever replaced — a user sheet of the same name is not.
 // In district mode a school's sheet gets its own timeline («Календарный график — <школа>»),
-// protected like the school's sheet (the school's editors and the district); other timelines
-// carry a warning-only protection. district/school-timelines.ts builds every school's in batches.
+// protected like the school's sheet (the school's editors and the district), and the district's
+// roadmap's timeline is the district's only; outside district mode the timeline carries a
+// warning-only protection. district/school-timelines.ts builds every school's in batches.
 import * as z from 'zod/mini';
-import { schoolOfSheet, schoolProtection } from '../../core/district';
+import { districtOnly, schoolOfSheet, schoolProtection } from '../../core/district';
 import { ORG_SHEET } from '../../core/org';
 import { TIMELINE_SHEET_NAME, timelineLayout, type TimelineLayout } from '../../core/roadmap/timeline';
 import { peopleOf, registryOf } from '../district/people';
@@ -121,11 +122,13 @@ const planOwner: TimelineOwner = {
 function ownerOf(ss: Spreadsheet, sourceName: string): TimelineOwner {
   const orgs = ss.getSheetByName(ORG_SHEET);
   if (!orgs) return planOwner;
-  const { registry } = registryOf(orgs.getDataRange().getValues());
-  const school = schoolOfSheet(registry, sourceName);
-  if (!school) return planOwner;
-  const title = school.shortName || school.sheetName;
+  const { registry, schoolRows } = registryOf(orgs.getDataRange().getValues());
+  if (!schoolRows) return planOwner;
   const people = peopleOf(ss, registry.district?.editors ?? []);
+  const school = schoolOfSheet(registry, sourceName);
+  // The district's own roadmap: its timeline is the district's, as the roadmap is (own-sheets.ts).
+  if (!school) return { name: TIMELINE_SHEET_NAME, protect: (sheet) => protectSheet(sheet, districtOnly(people), people, true) };
+  const title = school.shortName || school.sheetName;
   const editors = schoolProtection(title, school.editors, people).sheet.editors;
   return {
     name: `${TIMELINE_SHEET_NAME} — ${title}`.slice(0, SHEET_NAME_MAX - 12),

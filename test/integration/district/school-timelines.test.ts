@@ -74,6 +74,17 @@ describe('«Календарный график» of a school', () => {
     expect(sheet(TL2)!.protections.find((p) => p.range === null)!.editors).toEqual(expect.arrayContaining([SCHOOL2, METODIST]));
   });
 
+  it("the district's own roadmap: its timeline keeps the plain name and only the district may change it", () => {
+    w = createWorld();
+    w.as(METODIST, 'Район', () => main.buildTimeline());
+    expect(alerts()).toEqual([]);
+    const whole = sheet('Календарный график')!.protections.find((p) => p.range === null)!;
+    expect(whole.warningOnly).toBe(false);
+    expect(whole.editors).toEqual(expect.arrayContaining([OWNER, METODIST]));
+    expect(whole.editors).not.toContain(SCHOOL1);
+    expect(() => w.runtime.userEdit('Календарный график', 2, 2, 'правка', { user: SCHOOL1 })).toThrow(/protected cell/);
+  });
+
   it('rebuilding swaps the school\u2019s timeline in whole, and a user sheet with the same name is never written', () => {
     w = createWorld();
     w.runtime.seedSheet(TL1, [['Мой лист', 'не трогать']]);
