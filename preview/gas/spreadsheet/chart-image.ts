@@ -6,12 +6,14 @@
 // of text is the series' headers. Options read: 'title', 'width', 'height', 'isStacked',
 // 'colors' (or 'series'.{i}.color), 'legend' ({ position: 'none' } hides it), 'hAxis'.maxValue.
 //
-// What is drawn: white ground, one horizontal bar per domain row (stacked segments in the series'
-// colours, or side by side when not stacked), a light axis line, and a legend strip of colour
-// swatches at the bottom. Text (title, labels, legend names, tick values) is NOT drawn: the
-// runtime has no fonts, and the areas Google gives text are left blank at about their size. A
-// chart whose type is not BAR or COLUMN is refused, since nothing else is modelled.
+// What is drawn: white ground, the title, one horizontal bar per domain row (stacked segments in
+// the series' colours, or side by side when not stacked) with its label on the left, a light axis
+// line, and a legend of colour swatches with the series' names at the bottom. Text uses a 5 × 7
+// pixel font (pixel-font.ts: capitals only) — legible, not Google's typeface; labels are left out
+// where bars are too thin for a line of text, and long ones are cut. A chart whose type is not
+// BAR or COLUMN is refused, since nothing else is modelled.
 import { encodePng, type RgbaImage } from '../services/png';
+import { GLYPH_HEIGHT, drawText, fitText, textWidth } from './pixel-font';
 
 /** Sheets' default size of a new embedded chart, px (what a chart without width/height options gets). */
 export const DEFAULT_CHART_SIZE = { width: 600, height: 371 } as const;
@@ -56,6 +58,8 @@ export function renderChart(chart: ChartPicture): RgbaImage {
       for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) pixels.set([r, g, b, 255], (y * width + x) * 4);
     }
   };
+  const write = (text: string, x: number, y: number, scale: number, colour: [number, number, number]): void =>
+    drawText(text, x, y, scale, (px, py) => fill(px, py, px + 1, py + 1, colour));
 
   const rows = chart.values;
   const headed = rows.length > 0 && rows[0]!.slice(1).some((v) => typeof v === 'string' && v !== '');
@@ -67,12 +71,20 @@ export function renderChart(chart: ChartPicture): RgbaImage {
   const max = num(record(o.get('hAxis')).maxValue) || Math.max(1, ...totals);
 
   const legendShown = record(o.get('legend')).position !== 'none' && seriesCount > 0;
-  const top = typeof o.get('title') === 'string' && o.get('title') ? 32 : 10;
+  const title = typeof o.get('title') === 'string' ? (o.get('title') as string) : '';
+  const top = title ? 32 : 10;
   const bottom = legendShown ? 34 : 10;
   const left = Math.round(width * 0.25);
   const right = 16;
   const plot = { x: left, y: top, w: width - left - right, h: height - top - bottom };
   const axis: [number, number, number] = [0xcc, 0xcc, 0xcc];
+  const ink: [number, number, number] = [0x33, 0x33, 0x33];
+  if (title) {
+    const scale = textWidth(title, 2) <= width - 20 ? 2 : 1;
+    const shown = fitText(title, width - 20, scale);
+    write(shown, Math.round((width - textWidth(shown, scale)) / 2), Math.round((top - GLYPH_HEIGHT * scale) / 2), scale, ink);
+  }
+  const label = (row: readonly unknown[]): string => (row[0] === null || row[0] === undefined ? '' : String(row[0]));
 
   if (chart.type === 'BAR') {
     fill(plot.x - 1, plot.y, plot.x, plot.y + plot.h, axis);
@@ -81,6 +93,11 @@ export function renderChart(chart: ChartPicture): RgbaImage {
       const thick = Math.max(1, Math.round(band * 0.6));
       const y0 = Math.round(plot.y + i * band + (band - thick) / 2);
       const at = (v: number) => plot.x + Math.round((Math.min(v, max) / max) * plot.w);
+      // A label needs a line of text's height; thinner bands go unlabelled.
+      if (band >= GLYPH_HEIGHT + 2) {
+        const text = fitText(label(row), left - 12);
+        write(text, left - 8 - textWidth(text), Math.round(plot.y + i * band + (band - GLYPH_HEIGHT) / 2), 1, ink);
+      }
       if (stacked) {
         let sum = 0;
         row.slice(1).forEach((v, s) => {
@@ -111,11 +128,13 @@ export function renderChart(chart: ChartPicture): RgbaImage {
   }
 
   if (legendShown) {
-    // Swatches spread evenly along the bottom strip (their names would follow each one).
+    // A swatch and the series' name per slot, spread evenly along the bottom strip.
     const slot = width / seriesCount;
+    const names = headed ? rows[0]!.slice(1).map((v) => String(v ?? '')) : [];
     colors.forEach((c, s) => {
-      const x = Math.round(s * slot + slot / 2 - 40);
+      const x = Math.round(s * slot + 8);
       fill(x, height - 24, x + 12, height - 12, c);
+      if (names[s]) write(fitText(names[s], slot - 28), x + 16, height - 18 - Math.floor(GLYPH_HEIGHT / 2), 1, ink);
     });
   }
   return { width, height, pixels };

@@ -125,3 +125,34 @@ describe('EmbeddedChart', () => {
     expect(runsOnRow(without, legendRow).filter(([c]) => c === '#00ff00' || c === '#0000ff')).toHaveLength(0);
   });
 });
+
+describe('the text of a chart picture', () => {
+  it('draws the title, each bar\u2019s label and the legend names in ink, outside the bars', () => {
+    const sheet = setup(DATA);
+    const img = rt.run('FULL', () => {
+      sheet.insertChart(stackedChart(sheet, { legend: { position: 'bottom' } }));
+      return decodePng(sheet.getCharts()[0]!.getBlob().getBytes());
+    });
+    const inkRows = (x0: number, x1: number) =>
+      Array.from({ length: img.height }, (_, y) => y).filter((y) => Array.from({ length: x1 - x0 }, (_, i) => x0 + i).some((x) => pixelAt(img, x, y) === '#333333'));
+    // The title in the top strip, the labels left of the plot, the legend's names at the bottom.
+    expect(inkRows(0, img.width).some((y) => y < 32)).toBe(true);
+    const labels = inkRows(0, Math.round(img.width * 0.25) - 4).filter((y) => y >= 32 && y < img.height - 34);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(inkRows(0, img.width).some((y) => y > img.height - 34)).toBe(true);
+    // No ink over the bars: between the top strip and the legend, ink stays left of the plot.
+    for (let y = 32; y < img.height - 34; y++) {
+      for (let x = Math.round(img.width * 0.25); x < img.width; x++) expect(pixelAt(img, x, y) === '#333333', `(${x}, ${y})`).toBe(false);
+    }
+  });
+
+  it('labels are left out where bars are thinner than a line of text', () => {
+    const many = [['', 'A'], ...Array.from({ length: 200 }, (_, i) => [`Школа ${i + 1}`, i + 1])];
+    const sheet = setup(many);
+    const img = rt.run('FULL', () => {
+      sheet.insertChart(sheet.newChart().asBarChart().addRange(sheet.getRange(1, 1, 201, 2)).setOption('legend', { position: 'none' }).build());
+      return decodePng(sheet.getCharts()[0]!.getBlob().getBytes());
+    });
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width * 0.25 - 4; x++) expect(pixelAt(img, x, y)).not.toBe('#333333');
+  });
+});
