@@ -39,6 +39,8 @@ export interface Scenario<W extends World = World> {
    */
   unavoidable?(doc: DocSnapshot): boolean;
   /** Limit the runs for an action with very many calls: every kind of call is still failed at least once. */
+  /** A test timeout for a scenario whose world is slow to set up (default: vitest's). */
+  timeoutMs?: number;
   maxRuns?: number;
 }
 

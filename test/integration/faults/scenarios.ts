@@ -266,13 +266,11 @@ export const schoolTimeline: Scenario = {
     const inSchool1 = () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Школа 1')!.activate();
     w.rt.run('FULL', inSchool1);
     menu(w.rt, () => buildTimeline());
-    const last = w.rt.snapshot().sheets.find((s) => s.name === 'Школа 1')!.lastRow;
-    const e = w.rt.userEdit('Школа 1', last + 1, 1, '9.9.', { user: SCHOOL1 });
-    menu(w.rt, () => onEdit(e), 'LIMITED');
-    const f = w.rt.userEdit('Школа 1', last + 1, 2, 'Новое мероприятие школы', { user: SCHOOL1 });
-    menu(w.rt, () => onEdit(f), 'LIMITED');
-    const g = w.rt.userEdit('Школа 1', last + 1, 3, 'Декабрь 2023 - январь 2024', { user: SCHOOL1 });
-    menu(w.rt, () => onEdit(g), 'LIMITED');
+    // The school adds an activity (typed in one paste, so no onEdit per cell).
+    w.rt.run('FULL', () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Школа 1')!;
+      sheet.getRange(sheet.getLastRow() + 1, 1, 1, 3).setValues([['9.9.', 'Новое мероприятие школы', 'Декабрь 2023 - январь 2024']]);
+    }, { user: SCHOOL1 });
     // The helper columns as a refresh leaves them (onEdit checks one row; numbering needs the sheet).
     w.rt.run('FULL', inSchool1);
     menu(w.rt, () => refreshColours());
@@ -280,6 +278,8 @@ export const schoolTimeline: Scenario = {
   },
   act: (w) => menu(w.rt, () => buildTimeline(), 'FULL'),
   maxRuns: 40,
+  // A district distributed in every run's world: slow under a full parallel test run.
+  timeoutMs: 120_000,
 };
 
 /** «Календарные графики школ»: every school's timeline, batch after batch. */
@@ -289,6 +289,7 @@ export const schoolTimelines: Scenario = {
   act: (w) => menu(w.rt, () => buildSchoolTimelines()),
   recorded: (_w, outcome, states) => eachSheetWhole(states) && (!outcome.ok || /Не построены/.test(outcome.message)),
   maxRuns: 40,
+  timeoutMs: 120_000,
 };
 
 export const ALL = [recognise, refresh, editTrigger, order, templateOrder, summary, checkAll, distribute, rerunDistribution, schoolTimeline, schoolTimelines] as Scenario<never>[];
