@@ -64,6 +64,17 @@ describe('«Календарный график» of a school', () => {
     expect(texts(TL1).flat().join(' ')).not.toContain('Район');
   });
 
+  it("where schools fill only progress columns, a school's editor still builds their own timeline", () => {
+    w = createWorld();
+    w.as(OWNER, 'Район', () => {
+      let p = main.startDistribution(w.sheetId('Район'), 'progress');
+      while (!p.finished) p = main.distributeNext();
+    });
+    w.as(SCHOOL1, SCHOOL1_SHEET, () => main.buildTimeline());
+    expect(alerts()).toEqual([]);
+    expect(sheet(TL1)).toBeDefined();
+  });
+
   it("a school's editor cannot build another school's timeline; the district can, from that school's sheet", () => {
     w = createWorld();
     w.as(SCHOOL1, SCHOOL2_SHEET, () => main.buildTimeline());
