@@ -8,16 +8,16 @@
 import type { GasContext } from '../context';
 import type { DocSnapshot } from '../types';
 import { blobData, createBlob, stubPdf } from './blob';
-import { imageSize } from './image-size';
 import {
   cellText, clone, docSnapshot, docText, newCell, newParagraph, newTable,
-  type Attrs, type BlockModel, type InlineImageModel, type CellModel, type DocModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
+  type Attrs, type BlockModel, type CellModel, type DocModel, type InlineImageModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
 } from './doc-model';
 import { docsRegex, replaceAll } from './doc-text';
 import type { DriveStore, FileRecord } from './drive';
 import { enumName, makeEnum } from './enum';
 import { complete } from './partial';
-import { base64Encode, utf8Encode } from './utf8';
+import { pngSize } from './png';
+import { base64Decode, base64Encode, utf8Encode } from './utf8';
 
 type D = typeof GoogleAppsScript.Document;
 export const ParagraphHeadingEnum = makeEnum<D['ParagraphHeading']>(['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE']);
@@ -364,11 +364,20 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
       replaceText: (pattern: string, replacement: string) => (replaceInParagraph(p, pattern, replacement), self),
       findText: ((pattern: string, from?: unknown) => findIn([p], pattern, from)) as GoogleAppsScript.Document.Paragraph['findText'],
       removeFromParent: () => (removeFrom(p), self),
-      getNumChildren: () => (p.text ? 1 : 0),
+      // Children: the text (when there is any), then the inline images.
+      getNumChildren: () => (p.text ? 1 : 0) + (p.images?.length ?? 0),
       getChild: (i: number) => {
-        if (i !== 0 || !p.text) throw new Error('Child index (' + i + ') must be less than the number of child elements (' + (p.text ? 1 : 0) + ').');
-        return wrapText({ para: p, start: 0, end: null }) as unknown as GoogleAppsScript.Document.Element;
+        const texts = p.text ? 1 : 0;
+        const image = p.images?.[i - texts];
+        if (i === 0 && texts) return wrapText({ para: p, start: 0, end: null }) as unknown as GoogleAppsScript.Document.Element;
+        if (!image || i < texts) throw new Error('Child index (' + i + ') must be less than the number of child elements (' + (texts + (p.images?.length ?? 0)) + ').');
+        return imageHandle(image, p) as unknown as GoogleAppsScript.Document.Element;
       },
+      appendInlineImage: ((image: unknown) => {
+        const img = imageArg(image);
+        (p.images ??= []).push(img);
+        return imageHandle(img, p);
+      }) as GoogleAppsScript.Document.Paragraph['appendInlineImage'],
       appendPageBreak: () => {
         // Modelled as a page-break block right after the paragraph.
         const { list, at } = siblings(p);
@@ -390,38 +399,50 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
     return self as unknown as GoogleAppsScript.Document.Paragraph;
   };
 
-  // ---- Inline images (https://developers.google.com/apps-script/reference/document/inline-image) ----
-
-  /** The image of a BlobSource (a Blob or anything with getBlob()); Google refuses what is not an image. */
-  const imageArg = (source: unknown): InlineImageModel => {
-    const blob = source && typeof (source as { getBlob?: unknown }).getBlob === 'function' ? (source as GoogleAppsScript.Base.BlobSource).getBlob() : source;
-    const data = blob && typeof blob === 'object' ? blobData(blob) : null;
-    const size = data ? imageSize(data.bytes) : null;
-    if (!data || !size) throw new Error('Invalid image data.');
-    return { kind: 'inlineImage', contentType: size.contentType, base64: base64Encode(data.bytes), width: size.width, height: size.height, altTitle: null, altDescription: null };
-  };
-
-  /** An InlineImage: its size in pixels, set and read back (the paragraph holds it). */
-  const imageHandle = (img: InlineImageModel, para: ParagraphModel): GoogleAppsScript.Document.InlineImage => {
-    const impl: Impl<GoogleAppsScript.Document.InlineImage> = {
-      getType: () => ElementTypeEnum.INLINE_IMAGE,
-      getWidth: () => img.width,
-      getHeight: () => img.height,
-      // Pixels, as the reference says; the picture is scaled, its bytes are unchanged.
-      setWidth: (w: number) => ((img.width = Math.round(Number(w))), self),
-      setHeight: (h: number) => ((img.height = Math.round(Number(h))), self),
-      getParent: () => paragraphHandle(para) as unknown as GoogleAppsScript.Document.ContainerElement,
-    };
-    const self = track<GoogleAppsScript.Document.InlineImage>(impl, img, 'InlineImage');
-    return self;
-  };
-
   const pageBreakHandle = (b: BlockModel): GoogleAppsScript.Document.PageBreak => {
     const impl: Impl<GoogleAppsScript.Document.PageBreak> = {
       ...common(b, ElementTypeEnum.PAGE_BREAK),
       removeFromParent: () => (removeFrom(b), self),
     };
     const self = track<GoogleAppsScript.Document.PageBreak>(impl, b, 'PageBreak');
+    return self;
+  };
+
+  // ---- Inline images (https://developers.google.com/apps-script/reference/document/inline-image) ----
+
+  /** A blob (or BlobSource) as an image; sizes in pixels, read from the PNG header. */
+  const imageArg = (x: unknown): InlineImageModel => {
+    const source = typeof x === 'object' && x !== null ? x as { getBlob?: () => object } : null;
+    const data = source ? blobData(source) ?? (source.getBlob ? blobData(source.getBlob()) : null) : null;
+    if (!data) throw new Error('Invalid argument: image');
+    const size = pngSize(data.bytes);
+    // Google takes BMP, GIF, JPEG and PNG; only PNG (what the add-on's charts give) is modelled.
+    if (!size) throw new Error('Invalid image data (the in-memory Apps Script reads PNG images only).');
+    return { kind: 'inlineImage', contentType: 'image/png', base64: base64Encode(data.bytes), width: size.width, height: size.height, altTitle: null, altDescription: null };
+  };
+
+  const imageHandle = (img: InlineImageModel, para: ParagraphModel): GoogleAppsScript.Document.InlineImage => {
+    const blob = () => createBlob(ctx, { bytes: base64Decode(img.base64), contentType: img.contentType, name: null });
+    const impl: Impl<GoogleAppsScript.Document.InlineImage> = {
+      getType: () => ElementTypeEnum.INLINE_IMAGE,
+      getParent: () => paragraphHandle(para) as unknown as GoogleAppsScript.Document.ContainerElement,
+      getBlob: blob,
+      getAs: (contentType: string) => blob().getAs(contentType),
+      getWidth: () => img.width,
+      getHeight: () => img.height,
+      // Pixels, as the reference says; the picture is scaled, its bytes are unchanged.
+      setWidth: (w: number) => ((img.width = Math.round(Number(w))), self),
+      setHeight: (h: number) => ((img.height = Math.round(Number(h))), self),
+      getAltTitle: () => img.altTitle!,
+      setAltTitle: (t: string) => ((img.altTitle = String(t)), self),
+      getAltDescription: () => img.altDescription!,
+      setAltDescription: (t: string) => ((img.altDescription = String(t)), self),
+      removeFromParent: () => {
+        para.images = (para.images ?? []).filter((i) => i !== img);
+        return self;
+      },
+    };
+    const self = track<GoogleAppsScript.Document.InlineImage>(impl, img, 'InlineImage');
     return self;
   };
 
@@ -642,6 +663,20 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         insertBlock(container, i, p);
         return paragraphHandle(p) as unknown as GoogleAppsScript.Document.ListItem;
       },
+      // Body.appendImage: "Creates and inserts a new InlineImage from the specified image blob", in a
+      // paragraph of its own (https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)).
+      appendImage: (x: unknown) => {
+        const img = imageArg(x);
+        const p = { ...newParagraph(), images: [img] };
+        insertBlock(container, null, p);
+        return imageHandle(img, p);
+      },
+      insertImage: (i: number, x: unknown) => {
+        const img = imageArg(x);
+        const p = { ...newParagraph(), images: [img] };
+        insertBlock(container, i, p);
+        return imageHandle(img, p);
+      },
       appendTable: (x?: unknown) => {
         const t = tableArg(x);
         insertBlock(container, null, t);
@@ -725,14 +760,6 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         const br: BlockModel = { kind: 'pageBreak' };
         insertBlock(container, i, br);
         return pageBreakHandle(br);
-      },
-      // «Creates and appends a new InlineImage from the specified image blob», in a new paragraph:
-      // https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)
-      appendImage: (x: unknown) => {
-        const img = imageArg(x);
-        const p = { ...newParagraph(), images: [img] };
-        insertBlock(container, null, p);
-        return imageHandle(img, p);
       },
       setMarginTop: mt.set, getMarginTop: mt.get,
       setMarginBottom: mb.set, getMarginBottom: mb.get,

@@ -56,7 +56,7 @@ export function createReport(req: ReportRequest): ReportCreated {
     });
     const warnings = [
       ...(existing ? ['Этот отчёт не был завершён в прошлый раз: его документ заполнен заново.'] : []),
-      ...(req.chart && !chart ? ['Диаграмма выполнения в отчёт не вставлена: построение диаграммы пока недоступно.'] : []),
+      ...(req.chart && report.bars.length && !chart ? ['Диаграмма выполнения в отчёт не вставлена: Google не смог её построить. Отчёт сформирован без неё.'] : []),
       ...collected.problems,
       ...done.warnings,
     ];
