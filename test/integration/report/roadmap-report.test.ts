@@ -271,3 +271,26 @@ describe('a plan whose title names no subject', () => {
     expect(named.heading).toBe('Информация о ходе реализации плана мероприятий по подготовке МБДОУ № 39 к 2024/2025 учебному году за весь период реализации (с 01.09.2024 по 31.08.2025)');
   });
 });
+
+describe('the report with its progress chart', () => {
+  it('draws the sections\u2019 bars on the add-on\u2019s chart sheet and puts the picture right after the totals', () => {
+    const w = seeded();
+    const created = inRuntime(w.rt, () => createReport(request({ kind: 'quarter', year: 2023, index: 2 }, { chart: true })));
+    expect(created.warnings).toEqual([]);
+    const body = w.rt.documents()[0]!.body;
+    const totals = body.findIndex((b) => b.type === 'table');
+    const at = body.findIndex((b) => b.type === 'paragraph' && !!b.images?.length);
+    expect(at).toBeGreaterThan(totals);
+    expect(at).toBeLessThan(body.findIndex((b) => b.type === 'paragraph' && b.text === '2. Выполнение мероприятий'));
+    const image = body[at]!;
+    expect(image.type === 'paragraph' ? image.images![0]!.contentType : '').toBe('image/png');
+    // The chart's data: one row per section of the quarter (2–5), the series as core counted them.
+    const data = w.rt.snapshot().sheets.find((s) => s.name === 'Данные диаграммы (служебное)')!.cells.map((r) => r.slice(0, 6).map((c) => c?.text ?? ''));
+    expect(data[0]).toEqual(['', 'Выполнено', 'В работе', 'Просрочено', 'Отменено', 'Запланировано']);
+    expect(data.slice(1, 5).map((r) => [r[0]!.split(' ')[0], ...r.slice(1)])).toEqual([
+      ['2', '0', '1', '0', '0', '1'], ['3', '3', '0', '0', '0', '1'], ['4', '0', '0', '0', '0', '2'], ['5', '0', '1', '0', '1', '2'],
+    ]);
+    // The tables after the picture are still merged and pinned (the picture is one Docs API index).
+    expect(tables(body)[1]!.rows[1]!.cells[1]!.colSpan).toBe(5);
+  });
+});

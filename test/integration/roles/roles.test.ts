@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SheetSnapshot } from '../../../preview/gas/types';
 import * as main from '../../../src/addon/main';
+import { CHART_DATA_KEY, CHART_DATA_SHEET } from '../../../src/addon/report/progress-chart';
 import { TIMELINES_KEY } from '../../../src/addon/roadmap/timeline';
 import {
   DISTRICT_SHEET, METODIST, PASTED_SHEET, SCHOOL1, SCHOOL1_NAME, SCHOOL1_SHEET, SCHOOL2_SHEET, STRANGER, createWorld, orderRequest, reportRequest, type World,
@@ -102,6 +103,7 @@ const CALLS: Call[] = [
   { name: 'createReport', args: [reportRequest('sheet', DISTRICT_SHEET)], sheet: DISTRICT_SHEET, label: "the district's own report" },
   { name: 'createReport', args: [reportRequest('sheet', SCHOOL1_SHEET)], sheet: SCHOOL1_SHEET, label: "the first school's report" },
   { name: 'createReport', args: [reportRequest('sheet', SCHOOL2_SHEET)], sheet: SCHOOL1_SHEET, label: "another school's report" },
+  { name: 'createReport', args: [{ ...reportRequest('sheet', SCHOOL1_SHEET), chart: true }], sheet: SCHOOL1_SHEET, label: "the first school's report with its chart" },
   { name: 'createReport', args: [{ ...reportRequest('sheet', SCHOOL1_SHEET), period: { kind: 'range', start: '2021-02-30', end: '2021-12-31' } }], sheet: SCHOOL1_SHEET, label: 'an impossible date' },
   { name: 'createReport', args: [{ ...reportRequest('sheet', SCHOOL1_SHEET), period: { kind: 'range', start: '2021-12-31', end: '2021-01-01' } }], sheet: SCHOOL1_SHEET, label: 'a period ending before it starts' },
   // Last: the district un-registering its own roadmap would leave its orders without a plan title.
@@ -134,10 +136,12 @@ const ROLES: Role[] = [
   {
     name: "a school's editor",
     user: SCHOOL1,
-    sheets: () => [SCHOOL1_SHEET, `Журнал приказов — ${SCHOOL1_SHEET}`, `Календарный график — ${SCHOOL1_NAME}`],
+    // its sheet, its journal, its timeline, and the add-on's hidden chart-data sheet its report's
+    // chart is drawn from (the bars of its own report only; warning-only, as «История изменений»)
+    sheets: () => [SCHOOL1_SHEET, `Журнал приказов — ${SCHOOL1_SHEET}`, `Календарный график — ${SCHOOL1_NAME}`, CHART_DATA_SHEET],
     // its sheet's settings, what its own orders remember (orders/preferences.ts, per organisation),
-    // and the list of the add-on's timelines, where its own timeline is entered
-    keys: (w) => [`${SETTINGS_KEY}${w.sheetId(SCHOOL1_SHEET)}`, `orders.prefs.${SCHOOL1_NAME}`, `orders.basis.${SCHOOL1_NAME}|*`, TIMELINES_KEY],
+    // the list of the add-on's timelines, where its own timeline is entered, and the chart sheet's id
+    keys: (w) => [`${SETTINGS_KEY}${w.sheetId(SCHOOL1_SHEET)}`, `orders.prefs.${SCHOOL1_NAME}`, `orders.basis.${SCHOOL1_NAME}|*`, TIMELINES_KEY, CHART_DATA_KEY],
   },
   { name: 'an editor in no registry row', user: STRANGER, sheets: () => [], keys: () => [] },
   { name: 'a caller without an e-mail', user: '', sheets: () => [], keys: () => [] },
@@ -256,6 +260,7 @@ describe('role suite: every entry point × every role × crafted arguments', () 
       'createOrder (an oversized list) on «Школа 1»',
       "createReport (the first school's report) on «Школа 1»",
       "createReport (another school's report) on «Школа 1»",
+      "createReport (the first school's report with its chart) on «Школа 1»",
       'createReport (an impossible date) on «Школа 1»',
       'createReport (a period ending before it starts) on «Школа 1»',
       'saveRoadmapSettings (200 sheets that do not exist) on «Школа 1»',
@@ -274,6 +279,9 @@ describe('role suite: every entry point × every role × crafted arguments', () 
     const report = byCall("createReport (the first school's report) on «Школа 1»");
     expect(report.refusal).toBeNull();
     expect(report.changed).toEqual(['Журнал приказов — Школа 1']);
+    const charted = byCall("createReport (the first school's report with its chart) on «Школа 1»");
+    expect(charted.refusal).toBeNull();
+    expect(charted.changed).toEqual(['Журнал приказов — Школа 1', CHART_DATA_SHEET, CHART_DATA_KEY]);
     expect(byCall("createReport (the consolidated report) on «Район»").refusal).toMatch(/^Сводный отчёт района формируют сотрудники района/);
   });
 
