@@ -17,6 +17,8 @@ export const PENDING_REPORT_NAME = 'Отчёт (создаётся дополн�
 export const REPORT_LOCK_BUSY =
   'Сейчас другой пользователь формирует документ в этой таблице. Подождите несколько секунд и нажмите «Сформировать отчёт» ещё раз. Ничего не создано и не записано.';
 
+export const NO_CHART_WARNING = 'Диаграмма выполнения в отчёт не вставлена: Google не смог её построить. Отчёт сформирован без неё; чтобы вставить диаграмму, сформируйте отчёт ещё раз.';
+
 const reportFailed = (error: unknown): string => docsFailureMessage(error).replace('Приказ не создан', 'Отчёт не создан');
 
 function unfinishedReport(error: unknown, journal: string, row: number, url: string): string {
@@ -36,9 +38,7 @@ export function createReport(req: ReportRequest): ReportCreated {
   const journalName = collected.state.journalSheet;
 
   return withDocumentLock(() => {
-    // Drawn under the lock: the chart may be drawn on a sheet of the spreadsheet, which another
-    // person's report must not overwrite meanwhile. It never throws: no chart is only a warning.
-    const chart = req.chart && report.bars.length ? chartImage(ss, report.bars, `Выполнение мероприятий ${report.figures.periodWords}`) : null;
+    let chart: GoogleAppsScript.Base.Blob | null = null;
     const journal = readJournalSheet(ss.getSheetByName(journalName), timeZone);
     // The same report left unfinished (same heading: plan and period) is finished in its own Doc.
     const existing = readJournal(journal.days).find((e) => isReport(e) && isUnfinished(e) && e.heading === report.meta.heading) ?? null;
@@ -52,11 +52,18 @@ export function createReport(req: ReportRequest): ReportCreated {
       failed: reportFailed,
       rowLeft: (error, row) => reportFailed(error).replace('журнал не изменён', `в «${journalName}» могла остаться строка ${row} «${STATE_CREATING}»: удалите её`),
       unfinished: (error, row, url) => unfinishedReport(error, journalName, row, url),
-      fill: (makeDoc, url) => renderReportDoc(makeDoc(), report, chart, docIdOf(url()) ?? ''),
+      fill: (makeDoc, url) => {
+        const doc = makeDoc();
+        // Drawn once the Doc is listed, under the lock: the chart is drawn on the add-on's chart sheet,
+        // which nothing is written to unless the report goes ahead, and no other report overwrites
+        // meanwhile. It never throws: a report without its chart is finished and says so.
+        if (req.chart && report.bars.length) chart = chartImage(ss, report.bars, `Выполнение мероприятий ${report.figures.periodWords}`);
+        return renderReportDoc(doc, report, chart, docIdOf(url()) ?? '');
+      },
     });
     const warnings = [
       ...(existing ? ['Этот отчёт не был завершён в прошлый раз: его документ заполнен заново.'] : []),
-      ...(req.chart && report.bars.length && !chart ? ['Диаграмма выполнения в отчёт не вставлена: Google не смог её построить. Отчёт сформирован без неё.'] : []),
+      ...(req.chart && report.bars.length && !chart ? [NO_CHART_WARNING] : []),
       ...collected.problems,
       ...done.warnings,
     ];

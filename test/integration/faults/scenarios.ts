@@ -3,7 +3,7 @@
 import type { OrderRequest } from '../../../src/contract/orders';
 import type { ReportRequest } from '../../../src/contract/report';
 import { createReport } from '../../../src/addon/report/endpoints';
-import { PENDING_REPORT_NAME } from '../../../src/addon/report/create';
+import { NO_CHART_WARNING, PENDING_REPORT_NAME } from '../../../src/addon/report/create';
 import { onEdit, recognizeTable, refreshColours } from '../../../src/addon/roadmap/actions';
 import { createOrder, createOrderTemplate } from '../../../src/addon/orders/endpoints';
 import { buildSchoolTimelines, checkAllSchools, distributeNext, openDistrictSummary, startDistributionEndpoint } from '../../../src/addon/district/actions';
@@ -176,15 +176,21 @@ export const templateOrder: Scenario = {
 // ---- Progress reports: one roadmap's, the district's consolidated one ----
 
 const report = (scope: 'sheet' | 'district', sheetName: string): ReportRequest => ({
-  scope, sheetName, period: { kind: 'year', year: 2023 }, schoolItems: true, chart: false, dateStyle: 'long', signatory: { position: '', name: '' },
+  scope, sheetName, period: { kind: 'year', year: 2023 }, schoolItems: true, chart: true, dateStyle: 'long', signatory: { position: '', name: '' },
 });
 const blankPendingReport = (d: DocSnapshot): boolean => d.name === PENDING_REPORT_NAME && d.body.every((b) => b.type === 'paragraph' && b.text === '');
+
+/** As an order's, and: a report Google would not draw the chart for is finished without it, and says so. */
+function reportAccountedFor(w: World, outcome: Outcome): boolean | 'final' {
+  if (outcome.ok && outcome.message.includes(NO_CHART_WARNING) && w.rt.documents().length > 0) return 'final';
+  return docsAccountedFor(w, outcome);
+}
 
 export const roadmapReport: Scenario = {
   name: 'report',
   setup: () => orderWorld(false),
   act: (w) => endpoint(w.rt, () => createReport(report('sheet', ROADMAP_SHEET)), warningsOf),
-  recorded: docsAccountedFor,
+  recorded: reportAccountedFor,
   unavoidable: blankPendingReport,
 };
 
@@ -280,7 +286,7 @@ export const districtReport: Scenario<DistrictWorld> = {
   name: 'district report',
   setup: () => districtWorld(true, withRequisites(REGISTRY)),
   act: (w) => endpoint(w.rt, () => createReport(report('district', 'Район')), warningsOf),
-  recorded: docsAccountedFor,
+  recorded: reportAccountedFor,
   // Each school's sheet is read the same way: every kind of call still fails at least once.
   maxRuns: 60,
   unavoidable: blankPendingReport,
