@@ -48,6 +48,7 @@ describe('«Отчёт о выполнении» in the preview', () => {
     // The ГОСТ Р 7.0.97-2025 checklist of the report as it will be made: every requisite in place.
     expect(await frame.locator('#checklist summary').textContent()).toMatch(/^Реквизиты по ГОСТ Р 7\.0\.97-2025: (\d+) из \1$/);
     expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
+    expect(await frame.locator('#chart').isChecked()).toBe(true);
     await frame.locator('#kind').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('report-sidebar.png');
 
@@ -81,6 +82,9 @@ describe('«Отчёт о выполнении» in the preview', () => {
     expect(text).toContain('Информация о ходе реализации плана мероприятий (дорожной карты) реализации целевой модели наставничества');
     expect(text).toContain('Итоги выполнения');
     expect(text).not.toMatch(/№ \d/);
+    // The progress chart (on by default) stands right after the totals table, as a picture.
+    expect(await first.locator('table + p img, p:has(img)').count()).toBeGreaterThan(0);
+    expect(await first.locator('img').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     await preview.screenshot('report-document.png', { keepMouse: true });
   });
 });
