@@ -26,10 +26,16 @@ export interface JournalledSpec {
   pendingName: string;
   /** Makes and fills the Doc through `makeDoc` (called once; `url()` is its link from then on); returns warnings. */
   fill: (makeDoc: () => Document, url: () => string) => string[];
+  /**
+   * What else must be written once the Doc is complete and before the row is finished (e.g. a line
+   * in the roadmap row's mark); its failure leaves the row unfinished, so pressing again completes it.
+   */
+  afterFill?: (url: string) => string[];
   /** Russian messages: nothing was kept; the reserved row may be left; the Doc is unfinished. */
   failed: (error: unknown) => string;
   rowLeft: (error: unknown, row: number) => string;
-  unfinished: (error: unknown, row: number, url: string) => string;
+  /** `filled`: the Doc was complete, what failed was `afterFill` or finishing the row. */
+  unfinished: (error: unknown, row: number, url: string, filled: boolean) => string;
 }
 
 export interface Journalled {
@@ -41,7 +47,7 @@ export interface Journalled {
 export function journalledDocument(spec: JournalledSpec): Journalled {
   const { ss, journal, existing } = spec;
   const row = existing ? existing.row : Math.max(journal.raw.length, 1) + 1;
-  const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: Document; url?: string } = {};
+  const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: Document; url?: string; filled?: boolean } = {};
   // Formats go with the row: the date a date and the rest text in any row and any locale.
   const writeRow = (values: readonly unknown[]) =>
     made.sheet!.getRange(row, 1, 1, values.length).setNumberFormats([JOURNAL_FORMATS.slice(0, values.length)]).setValues([[...values]]);
@@ -63,7 +69,7 @@ export function journalledDocument(spec: JournalledSpec): Journalled {
     } catch {
       // The row keeps the link and «создаётся…»: pressing again finishes it all the same.
     }
-    return new UserError(spec.unfinished(error, row, made.url!));
+    return new UserError(spec.unfinished(error, row, made.url!, !!made.filled));
   };
   /** The Doc to fill: the unfinished one, or a new one, listed in the journal at once. */
   const makeDoc = (): Document => {
@@ -79,8 +85,10 @@ export function journalledDocument(spec: JournalledSpec): Journalled {
     // 1. Reserve the row (it stays «создаётся…» until the Doc is complete).
     made.sheet = ensureJournalSheet(ss, journal.raw[0], spec.journalName);
     writeRow(spec.entry(existing?.url ?? '', STATE_CREATING));
-    // 2. Make and fill the Doc.
-    const warnings = spec.fill(makeDoc, () => made.url!);
+    // 2. Make and fill the Doc, then what goes with it.
+    const filled = spec.fill(makeDoc, () => made.url!);
+    made.filled = true;
+    const warnings = [...filled, ...(spec.afterFill?.(made.url!) ?? [])];
     // 3. Finish the row.
     writeRow(spec.entry(made.url!, ''));
     return { url: made.url!, row, warnings };
