@@ -31,7 +31,8 @@ export interface Cell {
   fontSize?: number;
   fontFamily?: string;
   validation?: Validation;
-  link?: string;
+  /** Linked substrings of the text (a whole-cell link is one run over all of it). */
+  links?: { start: number; end: number; url: string }[];
 }
 
 export interface Rect {

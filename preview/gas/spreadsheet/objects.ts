@@ -244,33 +244,101 @@ export class FakeNamedRange implements Pick<NamedRange, 'getName' | 'getRange' |
 }
 
 // ---- rich text ----
+// Links only: the add-on writes and reads links, never fonts of parts of a cell. Offsets are
+// 0-based, start inclusive, end exclusive, relative to the cell's text; setText clears every style,
+// links included; a run is the longest substring with one style; getLinkUrl() is null when there
+// is no link or the text carries several different links (or a link over only part of it).
+// https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value
+// https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value-builder
 
 type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 type RichTextValueBuilder = GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
 
-export class FakeRichTextValue implements Pick<RichTextValue, 'getText' | 'getLinkUrl' | 'copy'> {
-  constructor(private readonly env: Env, readonly text: string, readonly link: string | null) {}
-  static handle(env: Env, text: string, link: string | null): RichTextValue {
-    return env.wrap<RichTextValue, FakeRichTextValue>(new FakeRichTextValue(env, text, link), 'RichTextValue');
+/** A linked substring of a cell's text. */
+export interface LinkRun {
+  start: number;
+  end: number;
+  url: string;
+}
+
+/** Links clipped to the text, sorted, without overlaps (a later link wins), neighbours with one url joined. */
+export function normalLinks(links: readonly LinkRun[], length: number): LinkRun[] {
+  const at: (string | null)[] = new Array<string | null>(length).fill(null);
+  for (const l of links) for (let i = Math.max(0, l.start); i < Math.min(length, l.end); i++) at[i] = l.url;
+  const out: LinkRun[] = [];
+  for (let i = 0; i < length; i++) {
+    const url = at[i];
+    if (!url) continue;
+    const last = out[out.length - 1];
+    if (last && last.end === i && last.url === url) last.end = i + 1;
+    else out.push({ start: i, end: i + 1, url });
+  }
+  return out;
+}
+
+/** The one url over all of [start, end), or null. */
+function urlOver(links: readonly LinkRun[], start: number, end: number): string | null {
+  const run = links.find((l) => l.start <= start && l.end >= end);
+  return run && end > start ? run.url : null;
+}
+
+export class FakeRichTextValue implements Pick<RichTextValue, 'getText' | 'getLinkUrl' | 'copy' | 'getRuns' | 'getStartIndex' | 'getEndIndex'> {
+  readonly links: LinkRun[];
+  /** `offset`: where this value starts in its cell (a run of a longer value). */
+  constructor(private readonly env: Env, readonly text: string, links: readonly LinkRun[], private readonly offset = 0) {
+    this.links = normalLinks(links, text.length);
+  }
+  static handle(env: Env, text: string, links: readonly LinkRun[], offset = 0): RichTextValue {
+    return env.wrap<RichTextValue, FakeRichTextValue>(new FakeRichTextValue(env, text, links, offset), 'RichTextValue');
   }
   getText(): string { return this.text; }
-  getLinkUrl(): string | null { return this.link; }
-  copy(): RichTextValueBuilder { return FakeRichTextValueBuilder.handle(this.env, this.text, this.link); }
+  getLinkUrl(startOffset?: number, endOffset?: number): string | null {
+    return startOffset === undefined ? urlOver(this.links, 0, this.text.length) : urlOver(this.links, startOffset, endOffset ?? this.text.length);
+  }
+  getStartIndex(): number { return this.offset; }
+  getEndIndex(): number { return this.offset + this.text.length; }
+  getRuns(): RichTextValue[] {
+    const cuts = [...new Set([0, this.text.length, ...this.links.flatMap((l) => [l.start, l.end])])].sort((a, b) => a - b);
+    const runs: RichTextValue[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [from, to] = [cuts[k]!, cuts[k + 1]!];
+      const url = urlOver(this.links, from, to);
+      runs.push(FakeRichTextValue.handle(this.env, this.text.slice(from, to), url ? [{ start: 0, end: to - from, url }] : [], this.offset + from));
+    }
+    return runs;
+  }
+  copy(): RichTextValueBuilder { return FakeRichTextValueBuilder.handle(this.env, this.text, this.links); }
 }
 
 export class FakeRichTextValueBuilder implements Pick<RichTextValueBuilder, 'setText' | 'setLinkUrl' | 'build'> {
-  constructor(private readonly env: Env, private text: string, private link: string | null) {}
-  static handle(env: Env, text = '', link: string | null = null): RichTextValueBuilder {
-    return env.wrap<RichTextValueBuilder, FakeRichTextValueBuilder>(new FakeRichTextValueBuilder(env, text, link), 'RichTextValueBuilder');
+  private links: LinkRun[];
+  constructor(private readonly env: Env, private text: string, links: readonly LinkRun[]) {
+    this.links = [...links];
+  }
+  static handle(env: Env, text = '', links: readonly LinkRun[] = []): RichTextValueBuilder {
+    return env.wrap<RichTextValueBuilder, FakeRichTextValueBuilder>(new FakeRichTextValueBuilder(env, text, links), 'RichTextValueBuilder');
   }
   private self(): RichTextValueBuilder { return this as unknown as RichTextValueBuilder; }
-  setText(text: string): RichTextValueBuilder { this.text = String(text); return this.self(); }
-  /** Whole-text links only (setLinkUrl(start, end, url) links the whole text here). */
-  setLinkUrl(...args: [string | null] | [number, number, string | null]): RichTextValueBuilder {
-    this.link = (args.length === 1 ? args[0] : args[2]) ?? null;
+  /** Sets the text and clears every existing style, links included (Google's reference). */
+  setText(text: string): RichTextValueBuilder {
+    this.text = String(text);
+    this.links = [];
     return this.self();
   }
-  build(): RichTextValue { return FakeRichTextValue.handle(this.env, this.text, this.link); }
+  setLinkUrl(...args: [string | null] | [number, number, string | null]): RichTextValueBuilder {
+    const [start, end, url] = args.length === 1 ? [0, this.text.length, args[0]] : args;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > this.text.length || start > end) {
+      throw new Error(`Invalid argument: offsets ${start}–${end} are outside the text (length ${this.text.length}).`);
+    }
+    // Clearing is a link of nobody: cut [start, end) out of every link, then add the new one.
+    const kept = this.links.flatMap((l) => [
+      ...(l.start < start ? [{ ...l, end: Math.min(l.end, start) }] : []),
+      ...(l.end > end ? [{ ...l, start: Math.max(l.start, end) }] : []),
+    ]);
+    this.links = url ? [...kept, { start, end, url }] : kept;
+    return this.self();
+  }
+  build(): RichTextValue { return FakeRichTextValue.handle(this.env, this.text, this.links); }
 }
 
 // ---- embedded charts ----

@@ -6,7 +6,10 @@
 // filled, and only then is the row marked finished. A failure before the Doc exists removes the
 // reservation (nothing is left); a failure after marks the row unfinished with the Doc's link and
 // says so; pressing again with the same number fills that same Doc anew, so one number never has
-// two Docs and the journal never misses a Doc it made.
+// two Docs and the journal never misses a Doc it made. An order for one roadmap row also writes its
+// line and link into that row's «Отметка о выполнении» (row-mark.ts) after the Doc is filled and
+// before the journal row is finished: a mark never points to a numberless or unfilled order, and a
+// failure of the mark leaves the order unfinished, so pressing again completes it.
 import type { OrderCreated, OrderRequest } from '../../contract/orders';
 import {
   JOURNAL_FORMATS, JOURNAL_SHEET, STATE_CREATING, STATE_UNFINISHED, duplicateMessage, findDuplicate, isUnfinished, journalRow, readJournal,
@@ -21,6 +24,7 @@ import { rememberChoices } from './preferences';
 import { applyDocsRequests, docxExportUrl, pdfExportUrl, renderOrderBody } from './render-doc';
 import { readRequisites } from './sources';
 import { createOrderFromTemplate, templateId } from './template';
+import { MARK_TITLE, writeOrderMark } from './row-mark';
 
 /** How long to wait for someone else's order to finish (ms). */
 export const LOCK_WAIT_MS = 10_000;
@@ -47,6 +51,12 @@ export function unfinishedMessage(error: unknown, number: string, row: number, u
     `Документ Google уже создан, но заполнен не полностью: ${url} — удалить его дополнение не может (у него нет доступа к Google Диску). ` +
     `В «${JOURNAL_SHEET}» он записан в строку ${row} как незавершённый. Нажмите «Сформировать приказ» ещё раз с тем же номером: дополнение заполнит этот же документ заново. ` +
     'Если приказ больше не нужен, удалите документ на Диске и строку журнала.';
+}
+
+/** Russian text for a complete Doc whose line in the row's mark could not be written. */
+export function markFailedMessage(detail: string, number: string, row: number, url: string, at: { sheetName: string; sheetRow: number }): string {
+  return `Приказ № ${number} сформирован (${url}), но строка о нём не записана в столбец «${MARK_TITLE}» строки ${at.sheetRow} листа «${at.sheetName}». ${detail} ` +
+    `В «${JOURNAL_SHEET}» приказ записан в строку ${row} как незавершённый. Нажмите «Сформировать приказ» ещё раз с тем же номером: дополнение заполнит этот же документ заново и допишет строку в отметку (второй раз она не появится).`;
 }
 
 function activeUserEmail(): string {
@@ -93,7 +103,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
   if (!state.requisites || !state.organisation) {
     throw new UserError(`Приказ не создан: не заполнены или неверны реквизиты организации.\n${state.blocking.join('\n')}`);
   }
-  const order = buildRequestedOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone, state.journalSheet);
+  const { order, row: orderedRow } = buildRequestedOrder(ss, req, state.requisites, state.organisation.roadmapSheet, today, timeZone, state.journalSheet);
   const template = req.useTemplate ? templateId() : null;
   if (req.useTemplate && !template) throw new UserError('Шаблон приказа ещё не создан. Создайте его: «Расширения → Дорожная карта → Приказы → Шаблон приказа».');
 
@@ -107,7 +117,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
     const row = dup ? dup.row : Math.max(journal.raw.length, 1) + 1;
     const entry = (url: string, state: string): (string | number)[] =>
       journalRow({ date: req.date, number, heading: order.meta.heading, url, author, createdAt, state });
-    const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: GoogleAppsScript.Document.Document; url?: string } = {};
+    const made: { sheet?: GoogleAppsScript.Spreadsheet.Sheet; doc?: GoogleAppsScript.Document.Document; url?: string; filled?: boolean } = {};
     // Formats go with the row: the date a date and the rest text in any row and any locale.
     const writeRow = (values: readonly unknown[]) =>
       made.sheet!.getRange(row, 1, 1, values.length).setNumberFormats([JOURNAL_FORMATS.slice(0, values.length)]).setValues([[...values]]);
@@ -128,6 +138,10 @@ export function createOrder(req: OrderRequest): OrderCreated {
         writeRow(entry(made.url!, STATE_UNFINISHED));
       } catch {
         // The row keeps the link and «создаётся…»: the next order with this number finishes it all the same.
+      }
+      if (made.filled && orderedRow) {
+        const detail = error instanceof UserError ? error.message : describeServiceError(error);
+        return new UserError(markFailedMessage(detail, number, row, made.url!, orderedRow));
       }
       return new UserError(unfinishedMessage(error, number, row, made.url!));
     };
@@ -161,7 +175,13 @@ export function createOrder(req: OrderRequest): OrderCreated {
         doc.saveAndClose();
         warnings = applyDocsRequests(docIdOf(made.url!) ?? doc.getId(), order);
       }
-      // 3. Finish the row.
+      made.filled = true;
+      // 3. A row's order: its line and link in the row's mark (a rerun adds nothing twice).
+      if (orderedRow) {
+        const note = writeOrderMark(ss, orderedRow, { date: req.date, number, url: made.url! }, author);
+        if (note) warnings = [...warnings, note];
+      }
+      // 4. Finish the row.
       rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
       writeRow(entry(made.url!, ''));
     } catch (error) {

@@ -113,19 +113,42 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
       return;
     }
     try {
-      const sheet = historySheet(ss);
-      const rows = records.map(historyRow);
-      const at = sheet.getLastRow() + 1;
-      const maxRows = sheet.getMaxRows();
-      if (at + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, at + rows.length - 1 - maxRows);
-      // Plain text: «=…» typed in a cell is recorded as text, «1.1.» never becomes a date.
-      sheet.getRange(at, 1, rows.length, HISTORY_HEADERS.length).setNumberFormat('@').setValues(rows);
-      SpreadsheetApp.flush();
+      appendRecords(ss, records);
     } finally {
       lock.releaseLock();
     }
   } catch (error) {
     console.log(`Дорожная карта: история изменений не записана: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** One append to the history sheet (made on first use); the caller holds the document lock. */
+function appendRecords(ss: Spreadsheet, records: readonly HistoryRecord[]): void {
+  const sheet = historySheet(ss);
+  const rows = records.map(historyRow);
+  const at = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  if (at + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, at + rows.length - 1 - maxRows);
+  // Plain text: «=…» typed in a cell is recorded as text, «1.1.» never becomes a date.
+  sheet.getRange(at, 1, rows.length, HISTORY_HEADERS.length).setNumberFormat('@').setValues(rows);
+  SpreadsheetApp.flush();
+}
+
+/**
+ * Records the add-on's own change of a row (a deadline fixed from «Проверить», an order's line in
+ * the mark). Apps Script never runs onEdit for a script's writes ("Script executions and API
+ * requests do not cause triggers to run", https://developers.google.com/apps-script/guides/triggers#restrictions),
+ * so the action records what it wrote. Called inside the action's document lock. Never throws: the
+ * change itself is made and stays made; a record that could not be written is only logged.
+ */
+export function recordOwnChange(ss: Spreadsheet, change: Omit<HistoryRecord, 'at'>): boolean {
+  try {
+    const at = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
+    appendRecords(ss, [{ ...change, at }]);
+    return true;
+  } catch (error) {
+    console.log(`Дорожная карта: история изменений не записана: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
 
