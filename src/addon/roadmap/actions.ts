@@ -12,7 +12,7 @@ import { hasHelperBlock, isCanonicalSheet, processRoadmapSheet, rawSheetMessage,
 import { clockOf, recognizeInto } from './recognize';
 import { alreadyOurs, readOnlyCheck, sourceInput } from './recognize-sidebar';
 import { saveReport } from './report-store';
-import { planOf, readSettings, writeSettings } from './settings';
+import { planOf, readSettings, requiresMark, writeSettings } from './settings';
 import { handleEdit } from './on-edit';
 import { pluralRu } from '../../core/roadmap';
 
@@ -206,7 +206,7 @@ function settingsView(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsVie
       title: own?.title ?? '',
     };
   });
-  return { soonDays: settings.soonDays, activeSheetId: ss.getActiveSheet().getSheetId(), sheets };
+  return { soonDays: settings.soonDays, requireMark: requiresMark(settings), activeSheetId: ss.getActiveSheet().getSheetId(), sheets };
 }
 
 export const getRoadmapSettings = implement('getRoadmapSettings', () => settingsView(SpreadsheetApp.getActiveSpreadsheet()));
@@ -223,6 +223,8 @@ export const saveRoadmapSettings = implement('saveRoadmapSettings', (input) => {
     const changed: number[] = [];
     const soonChanged = settings.soonDays !== input.soonDays;
     settings.soonDays = input.soonDays;
+    // Only «Проверить» reads it: no sheet needs recomputing when it changes.
+    if (input.requireMark !== undefined) settings.requireMark = input.requireMark;
     for (const s of input.sheets) {
       const key = String(s.sheetId);
       const before = settings.sheets[key];
