@@ -7,7 +7,8 @@
 // The sheet is hidden and protected with a warning only: onEdit runs as the person who edited, so a
 // protection limited to the owner would stop every other editor's changes from being recorded.
 import {
-  HISTORY_HEADERS, HISTORY_SHEET, TRACKED_FIELDS, UNKNOWN_BEFORE, historyRow, historyValue, lastChanges, type HistoryRecord,
+  HISTORY_HEADERS, HISTORY_SHEET, TRACKED_FIELDS, UNKNOWN_BEFORE, historyRow, historyValue, lastChangeBySheet, lastChanges, tailStart,
+  type HistoryRecord,
 } from '../../core/roadmap/history';
 import { CANONICAL_COLUMNS } from '../../core/roadmap';
 import { locateLayout } from './analyse';
@@ -157,4 +158,22 @@ export function rowHistory(ss: Spreadsheet, sheetName: string, row: number, limi
   const sheet = ownHistorySheet(ss);
   if (!sheet) return [];
   return lastChanges(sheet.getDataRange().getValues(), sheetName, row, limit);
+}
+
+/**
+ * The latest change of each of `sheetNames` (absent: never changed, or no history yet), for «Свод»
+ * and the progress report. Two reads whatever the history's length: the «Лист» column, then all
+ * columns of the rows from the oldest of those latest changes down. History grows to tens of
+ * thousands of rows; reading all seven columns of it would cost seven times the cells.
+ */
+export function readLastChanges(ss: Spreadsheet, sheetNames: readonly string[]): Map<string, HistoryRecord> {
+  const sheet = ownHistorySheet(ss);
+  const last = sheet?.getLastRow() ?? 0;
+  if (!sheet || last < 2 || !sheetNames.length) return new Map();
+  const names = sheet.getRange(2, 3, last - 1, 1).getValues().map((r) => r[0]);
+  const start = tailStart(names, new Set(sheetNames));
+  if (start < 0) return new Map();
+  const rows = sheet.getRange(start + 2, 1, last - start - 1, HISTORY_HEADERS.length).getValues();
+  const wanted = new Set(sheetNames);
+  return new Map([...lastChangeBySheet([[...HISTORY_HEADERS], ...rows])].filter(([name]) => wanted.has(name)));
 }

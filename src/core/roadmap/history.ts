@@ -67,6 +67,23 @@ export function lastChangeBySheet(values: readonly (readonly unknown[])[]): Map<
   return out;
 }
 
+/**
+ * The history rows that hold the latest change of each wanted sheet lie at or below the returned
+ * index of `sheets` (the «Лист» column, in row order); -1 when none of them ever changed. Reading
+ * that column first and then only the rows from there keeps a long history cheap to read.
+ */
+export function tailStart(sheets: readonly unknown[], wanted: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  let start = -1;
+  for (let i = sheets.length - 1; i >= 0 && seen.size < wanted.size; i--) {
+    const name = String(sheets[i] ?? '');
+    if (!wanted.has(name) || seen.has(name)) continue;
+    seen.add(name);
+    start = i;
+  }
+  return start;
+}
+
 const clipValue = (text: string, max = 60): string => {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
