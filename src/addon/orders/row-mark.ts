@@ -43,8 +43,9 @@ function holds(cells: readonly unknown[], layout: SheetLayout, row: OrderedRow):
 }
 
 /** The row's sheet row now: where it was, or where it moved to (one full read); a Russian refusal otherwise. */
-function currentRow(sheet: Sheet, layout: SheetLayout, row: OrderedRow, lastColumn: number, markTitle: string): number {
-  if (row.sheetRow <= sheet.getLastRow() && holds(sheet.getRange(row.sheetRow, 1, 1, lastColumn).getValues()[0] ?? [], layout, row)) return row.sheetRow;
+function currentRow(sheet: Sheet, layout: SheetLayout, row: OrderedRow, size: { lastRow: number; lastColumn: number }, markTitle: string): number {
+  const { lastRow, lastColumn } = size;
+  if (row.sheetRow <= lastRow && holds(sheet.getRange(row.sheetRow, 1, 1, lastColumn).getValues()[0] ?? [], layout, row)) return row.sheetRow;
   const values = sheet.getDataRange().getValues();
   const found = values.flatMap((cells, i) => (i > layout.headerRow && holds(cells, layout, row) ? [i + 1] : []));
   if (found.length === 1) return found[0]!;
@@ -69,7 +70,7 @@ export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: 
   if (markColumn === undefined) return `На листе «${row.sheetName}» нет столбца «${MARK_TITLE}»: строка о приказе в отметку не записана.`;
   const markTitle = cellText(header[layout.headerRow]?.[markColumn]) || MARK_TITLE;
 
-  const sheetRow = currentRow(sheet, layout, row, lastColumn, markTitle);
+  const sheetRow = currentRow(sheet, layout, row, { lastRow, lastColumn }, markTitle);
   const cell = sheet.getRange(sheetRow, markColumn + 1);
   const mark = markOf(cell.getRichTextValue(), () => cell.getDisplayValue());
   const next = withOrderLine(mark, orderMarkLine(order), order.url);

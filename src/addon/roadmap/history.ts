@@ -115,6 +115,7 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     }
     try {
       appendRecords(ss, records);
+      SpreadsheetApp.flush();
     } finally {
       lock.releaseLock();
     }
@@ -123,7 +124,7 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   }
 }
 
-/** One append to the history sheet (made on first use); the caller holds the document lock. */
+/** One append to the history sheet (made on first use); the caller holds the document lock and flushes before releasing it. */
 function appendRecords(ss: Spreadsheet, records: readonly HistoryRecord[]): void {
   const sheet = historySheet(ss);
   const rows = records.map(historyRow);
@@ -132,7 +133,6 @@ function appendRecords(ss: Spreadsheet, records: readonly HistoryRecord[]): void
   if (at + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, at + rows.length - 1 - maxRows);
   // Plain text: «=…» typed in a cell is recorded as text, «1.1.» never becomes a date.
   sheet.getRange(at, 1, rows.length, HISTORY_HEADERS.length).setNumberFormat('@').setValues(rows);
-  SpreadsheetApp.flush();
 }
 
 /**
