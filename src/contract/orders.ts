@@ -97,6 +97,8 @@ export interface OrderCreated {
   journalRow: number;
   /** Non-fatal remarks, e.g. unknown placeholders left in the template. */
   warnings: string[];
+  /** A single-row order: where its line and link went («Отметка о выполнении» of the row); else null. */
+  mark: string | null;
 }
 
 

@@ -156,6 +156,7 @@ export function createOrder(req: OrderRequest): OrderCreated {
     };
 
     let warnings: string[] = [];
+    let mark: string | null = null;
     try {
       // 1. Reserve the number (the row stays «создаётся…» until the Doc is complete).
       made.sheet = ensureJournalSheet(ss, journal.raw[0], state.journalSheet);
@@ -178,8 +179,9 @@ export function createOrder(req: OrderRequest): OrderCreated {
       made.filled = true;
       // 3. A row's order: its line and link in the row's mark (a rerun adds nothing twice).
       if (orderedRow) {
-        const note = writeOrderMark(ss, orderedRow, { date: req.date, number, url: made.url! }, author);
-        if (note) warnings = [...warnings, note];
+        const outcome = writeOrderMark(ss, orderedRow, { date: req.date, number, url: made.url! }, author);
+        if (outcome.note) warnings = [...warnings, outcome.note];
+        mark = outcome.done;
       }
       // 4. Finish the row.
       rememberChoices(order.meta.organisation, order.meta.planTitle ?? '', { dateStyle: req.dateStyle, font: req.font, basis: req.basisVerb ? { verb: req.basisVerb, acts: req.basis } : undefined });
@@ -189,6 +191,6 @@ export function createOrder(req: OrderRequest): OrderCreated {
     }
     if (dup) warnings = [`Приказ № ${number} не был завершён в прошлый раз: его документ заполнен заново.`, ...warnings];
     const docId = docIdOf(made.url!) ?? '';
-    return { docId, name: order.name, url: made.url!, pdfUrl: pdfExportUrl(docId), docxUrl: docxExportUrl(docId), number, date: req.date, journalRow: row, warnings };
+    return { docId, name: order.name, url: made.url!, pdfUrl: pdfExportUrl(docId), docxUrl: docxExportUrl(docId), number, date: req.date, journalRow: row, warnings, mark };
   }, { waitMs: LOCK_WAIT_MS, busy: LOCK_BUSY_MESSAGE });
 }

@@ -54,11 +54,14 @@ function currentRow(sheet: Sheet, layout: SheetLayout, row: OrderedRow, size: { 
   );
 }
 
-/**
- * Adds the order's line to the row's mark. Returns a note for the person when nothing could be
- * written for a reason that is not a failure (the sheet has no mark column), else null.
- */
-export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: string; number: string; url: string }, who: string): string | null {
+/** What the person is told: what the mark now holds, or why nothing was written (not a failure). */
+export interface MarkOutcome {
+  done: string | null;
+  note: string | null;
+}
+
+/** Adds the order's line to the row's mark. */
+export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: string; number: string; url: string }, who: string): MarkOutcome {
   const sheet = ss.getSheetByName(row.sheetName);
   if (!sheet) throw new UserError(`Лист «${row.sheetName}» не найден: ссылка на приказ не записана в «${MARK_TITLE}» строки ${row.sheetRow}.`);
   const lastRow = sheet.getLastRow();
@@ -67,14 +70,16 @@ export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: 
   const layout = locateLayout(header, lastColumn);
   if (!layout) throw new UserError(`На листе «${row.sheetName}» не найдена строка заголовков дорожной карты: ссылка на приказ не записана в «${MARK_TITLE}» строки ${row.sheetRow}.`);
   const markColumn = layout.columns.mark;
-  if (markColumn === undefined) return `На листе «${row.sheetName}» нет столбца «${MARK_TITLE}»: строка о приказе в отметку не записана.`;
+  if (markColumn === undefined) return { done: null, note: `На листе «${row.sheetName}» нет столбца «${MARK_TITLE}»: строка о приказе в отметку не записана.` };
   const markTitle = cellText(header[layout.headerRow]?.[markColumn]) || MARK_TITLE;
 
   const sheetRow = currentRow(sheet, layout, row, { lastRow, lastColumn }, markTitle);
   const cell = sheet.getRange(sheetRow, markColumn + 1);
   const mark = markOf(cell.getRichTextValue(), () => cell.getDisplayValue());
-  const next = withOrderLine(mark, orderMarkLine(order), order.url);
-  if (!next) return null;
+  const line = orderMarkLine(order);
+  const next = withOrderLine(mark, line, order.url);
+  const done = `В «${markTitle}» строки ${sheetRow} листа «${row.sheetName}» — «${line}» со ссылкой на приказ.`;
+  if (!next) return { done, note: null };
   // setText clears every style, links included: the old links are put back by offset (the text before them is unchanged).
   const builder = SpreadsheetApp.newRichTextValue().setText(next.text);
   for (const link of next.links) builder.setLinkUrl(link.start, link.end, link.url);
@@ -82,5 +87,5 @@ export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: 
   recordOwnChange(ss, {
     who: byAddon(who, `приказ ${numberSign(order.number)}`), sheet: row.sheetName, row: sheetRow, column: markTitle, before: mark.text, after: next.text,
   });
-  return null;
+  return { done, note: null };
 }

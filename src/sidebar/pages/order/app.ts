@@ -262,6 +262,7 @@ function showResult(created: OrderCreated): void {
     el('strong', {}, `Создан приказ № ${created.number}`),
     el('div', {}, `«${created.name}»`), open, pdf, docx,
     el('div', { class: 'muted' }, `Записан в «Журнал приказов», строка ${created.journalRow}.`),
+    ...(created.mark ? [el('div', { class: 'muted', id: 'markResult' }, created.mark)] : []),
     ...created.warnings.map((w) => el('div', { class: 'muted' }, w))));
 }
 
