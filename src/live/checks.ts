@@ -121,6 +121,33 @@ const textPathChecks: LiveCheck[] = [
   },
 ];
 
+/** «Отметка о выполнении»: the order's line linked inside the person's text (src/addon/orders/row-mark.ts). */
+const MARK_TEXT = 'Протокол № 3\nПриказ от 07.12.2026 № 45-о';
+const MARK_URL = 'https://docs.google.com/document/d/live-check/edit';
+const markCell = (ctx: LiveContext) => {
+  const cell = ctx.sheet.getRange('B2').setNumberFormat('@');
+  cell.setRichTextValue(SpreadsheetApp.newRichTextValue().setText(MARK_TEXT).setLinkUrl(13, MARK_TEXT.length, MARK_URL).build());
+  return cell;
+};
+
+const richTextChecks: LiveCheck[] = [
+  {
+    name: 'a link over the second line of a plain-text cell reads back as runs with their offsets and links (getRuns), the value as plain text',
+    expected: () => ({ value: MARK_TEXT, runs: [['Протокол № 3\n', 0, 13, null], ['Приказ от 07.12.2026 № 45-о', 13, MARK_TEXT.length, MARK_URL]] }),
+    run: (ctx) => {
+      const cell = markCell(ctx);
+      const runs = cell.getRichTextValue()!.getRuns().map((r) => [r.getText(), r.getStartIndex(), r.getEndIndex(), r.getLinkUrl()]);
+      return { value: cell.getValue(), runs };
+    },
+  },
+  {
+    // Undocumented: the add-on reads links run by run, so it works whichever way this goes.
+    name: 'getLinkUrl() of a value linked over part of its text is null',
+    expected: () => null,
+    run: (ctx) => markCell(ctx).getRichTextValue()!.getLinkUrl(),
+  },
+];
+
 const sheetChecks: LiveCheck[] = [
   {
     name: 'a number under a date format reads back as a Date (getValues) and shows the day',
@@ -312,4 +339,4 @@ const measureChecks: LiveCheck[] = [
   },
 ];
 
-export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...measureChecks];
+export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...richTextChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...measureChecks];
