@@ -75,6 +75,10 @@ export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: 
 
   const sheetRow = currentRow(sheet, layout, row, { lastRow, lastColumn }, markTitle);
   const cell = sheet.getRange(sheetRow, markColumn + 1);
+  // A formula the person wrote there (=HYPERLINK(…)) would be replaced by its value: it is left as it is.
+  if (cell.getFormula()) {
+    return { done: null, note: `В «${markTitle}» строки ${sheetRow} листа «${row.sheetName}» формула: дополнение её не меняет. Добавьте ссылку на приказ сами: ${order.url}` };
+  }
   const mark = markOf(cell.getRichTextValue(), () => cell.getDisplayValue());
   const line = orderMarkLine(order);
   const next = withOrderLine(mark, line, order.url);

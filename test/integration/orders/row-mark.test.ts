@@ -55,6 +55,19 @@ describe('the mark of a row an order was made for', () => {
     expect(cell(rt, ROW + 1)?.text ?? '').toBe(FIXTURE.values[ROW]![MARK - 1] ?? '');
   });
 
+  it('is left alone when the person wrote a formula there: the order is made and the note gives its link to add by hand', () => {
+    const rt = world();
+    // Typed into the plain-text column a formula stays text; written where the format allows it, it is a formula.
+    inRuntime(rt, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ROADMAP_SHEET)!.getRange(ROW, MARK).setNumberFormat('General').setFormula('="Протокол № "&3'));
+    const before = cell(rt, ROW);
+    const created = inRuntime(rt, () => createOrder(request('45-о')));
+    expect(before).toMatchObject({ formula: '="Протокол № "&3', text: 'Протокол № 3' });
+    expect(cell(rt, ROW)).toEqual(before);
+    expect(created.mark).toBeNull();
+    expect(created.warnings).toContain(`В «Отметка о выполнении» строки ${ROW} листа «${ROADMAP_SHEET}» формула: дополнение её не меняет. Добавьте ссылку на приказ сами: ${created.url}`);
+    expect(rt.snapshot().sheets.find((s) => s.name === 'Журнал приказов')!.cells[1]!.map((c) => c?.text ?? '').join(' ')).not.toMatch(/не заверш|создаётся/);
+  });
+
   it('is recorded in «История изменений» as the add-on\'s change on the person\'s request', () => {
     const rt = world();
     inRuntime(rt, () => createOrder(request('45-о')));
