@@ -12,7 +12,8 @@ import { hasHelperBlock, isCanonicalSheet, processRoadmapSheet, rawSheetMessage,
 import { clockOf, recognizeInto } from './recognize';
 import { alreadyOurs, readOnlyCheck, sourceInput } from './recognize-sidebar';
 import { saveReport } from './report-store';
-import { planOf, readSettings, requiresMark, writeSettings } from './settings';
+import { planOf, readSettings, requiresMark, settingsFromProperties, writeSettings } from './settings';
+import { HISTORY_KEY } from './history';
 import { handleEdit } from './on-edit';
 import { pluralRu } from '../../core/roadmap';
 
@@ -193,8 +194,11 @@ export const selectCell = implement('selectCell', (sheetId, row, column) => {
 });
 
 function settingsView(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsView {
-  const settings = readSettings();
-  const sheets = ss.getSheets().map((s) => {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const settings = settingsFromProperties(all);
+  // The add-on's own hidden «История изменений» is never a roadmap: it is not offered.
+  const history = Number(all[HISTORY_KEY]);
+  const sheets = ss.getSheets().filter((s) => s.getSheetId() !== history).map((s) => {
     const id = s.getSheetId();
     const own = settings.sheets[String(id)];
     return {

@@ -1,7 +1,7 @@
 // «Проверить» warns about an item «Выполнено» whose «Отметка о выполнении» is empty (a setting, on by
 // default, switched off in «Настройки дорожной карты»); the same check on a district's school sheets.
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRoadmap, getRoadmapSettings, saveRoadmapSettings } from '../../../src/addon/roadmap/actions';
+import { checkRoadmap, getRoadmapSettings, onEdit, saveRoadmapSettings } from '../../../src/addon/roadmap/actions';
 import { checkAll } from '../../../src/addon/district/check-all';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
@@ -59,7 +59,12 @@ describe('«Выполнено» without a mark', () => {
 
   it('is switched off and on again in «Настройки дорожной карты» (on by default), for the whole spreadsheet', () => {
     seeded();
+    // A status change made the hidden «История изменений»: the settings do not offer it as a roadmap.
+    const e = h!.runtime.userEdit('План — дорожная карта', 4, STATUS, 'Выполнено');
+    h!.run(() => onEdit(e), 'LIMITED');
+    expect(h!.runtime.snapshot().sheets.map((s) => s.name)).toContain('История изменений');
     const view = h!.run(() => getRoadmapSettings());
+    expect(view.sheets.map((s) => s.name)).toEqual(['План', 'План — дорожная карта']);
     expect(view.requireMark).toBe(true);
     const sheets = view.sheets.map((s) => ({ sheetId: s.sheetId, isRoadmap: s.isRoadmap, planStart: s.planStart, planEnd: s.planEnd }));
     const saved = h!.run(() => saveRoadmapSettings({ soonDays: view.soonDays, requireMark: false, sheets }));
@@ -70,7 +75,7 @@ describe('«Выполнено» without a mark', () => {
     h!.run(() => saveRoadmapSettings({ soonDays: view.soonDays, sheets }));
     expect(markWarnings()).toEqual([]);
     h!.run(() => saveRoadmapSettings({ soonDays: view.soonDays, requireMark: true, sheets }));
-    expect(markWarnings().map((p) => p.row)).toEqual([2]);
+    expect(markWarnings().map((p) => p.row)).toEqual([2, 4]);
   });
 });
 
