@@ -198,17 +198,18 @@ function settingsView(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsVie
   const settings = settingsFromProperties(all);
   // The add-on's own hidden «История изменений» is never a roadmap: it is not offered.
   const history = Number(all[HISTORY_KEY]);
-  const sheets = ss.getSheets().filter((s) => s.getSheetId() !== history).map((s) => {
+  const sheets = ss.getSheets().flatMap((s) => {
     const id = s.getSheetId();
+    if (id === history) return [];
     const own = settings.sheets[String(id)];
-    return {
+    return [{
       sheetId: id,
       name: s.getName(),
       isRoadmap: !!own,
       planStart: own?.planStart ?? null,
       planEnd: own?.planEnd ?? null,
       title: own?.title ?? '',
-    };
+    }];
   });
   return { soonDays: settings.soonDays, requireMark: requiresMark(settings), activeSheetId: ss.getActiveSheet().getSheetId(), sheets };
 }
