@@ -34,7 +34,7 @@ export type CallClass = 'local' | 'queued' | 'roundTrip';
 /** Calls that build an object or answer from what the script already holds: no server work. */
 const LOCAL: RegExp[] = [
   /^SpreadsheetApp\.(new\w*|getActive|getActiveSpreadsheet|getUi)$/,
-  /Builder\./, // rule, validation and rich-text builders assemble objects locally until applied
+  /Builder\.(?!create$)/, // rule, validation and rich-text builders assemble objects locally until applied
   /^(BooleanCondition|ConditionalFormatRule|DataValidation|RichTextValue|TextStyle|GradientCondition)\./,
   /^(Logger|Utilities|Menu|HtmlService|HtmlOutput|PromptResponse|Blob)\./,
   /^(LockService|PropertiesService)\.get\w+$/, // handles; the lock and the values are fetched later
@@ -53,6 +53,9 @@ const ROUND_TRIP: RegExp[] = [
   /^User\.getEmail$/,
   /^(DocumentApp\.(create|openById|openByUrl)|Document\.saveAndClose|DriveApp\.\w+|File\.\w+|Folder\.\w+)$/,
   /^Docs\w*\./, // the advanced Docs service: one HTTP request to the Docs API per call
+  /^MailApp\./, // sending, and asking for the day's remaining quota
+  /^(ScriptApp\.(getProjectTriggers|getUserTriggers|deleteTrigger)|ClockTriggerBuilder\.create)$/,
+  /^Trigger\./,
   /^Ui\.(alert|prompt|showSidebar|showModalDialog|showModelessDialog)$/,
   /^Spreadsheet\.(insertSheet|duplicateActiveSheet|deleteSheet|copy)$/,
   /^Sheet\.copyTo$/,

@@ -123,6 +123,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const r = schemas.edit.parse(body);
         return session.edit(r.sheet, r.row, r.column, r.value);
       }
+      case 'triggers':
+        return session.fireTriggers();
       case 'user': {
         const r = schemas.user.parse(body);
         return session.setUser(r.email.trim().toLowerCase());

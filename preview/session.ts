@@ -75,12 +75,25 @@ export class PreviewSession {
       workbook: this.runtime.snapshot(),
       menu: menu ? { title: menu.title, items: menu.items } : null,
       documents: this.runtime.documents().map((d) => ({ id: d.id, name: d.name, url: d.url })),
+      mail: this.runtime.sentMail().map((m) => ({ from: m.from, to: [...m.to, ...m.cc, ...m.bcc], subject: m.subject, body: m.body, at: m.at })).reverse(),
+      triggers: this.runtime.triggers().map((t) => ({ user: t.user, handler: t.handler })),
       selection: this.activeRange(),
       source: this.options.source,
       samples: this.options.samples,
       user: this.user ?? OWNER,
       users: this.knownUsers(),
     };
+  }
+
+  /** «Запустить расписания сейчас»: every installed clock trigger runs now, as its creator (FULL). */
+  fireTriggers(): ActionResult {
+    try {
+      const handlers = this.fns as Record<string, (e: unknown) => unknown>;
+      const fired = this.runtime.fireClockTriggers(handlers, { now: true });
+      return this.result({ ok: true, value: fired.length });
+    } catch (error) {
+      return this.result({ ok: false, error: messageOf(error) });
+    }
   }
 
   /** Works as another person from now on: their protections apply to edits and to the add-on. */

@@ -10,7 +10,8 @@ import { createPropertiesService } from './services/properties';
 import { createLockService } from './services/lock';
 import { createSession } from './services/session';
 import { createUtilities } from './services/utilities';
-import { createScriptApp } from './services/script';
+import { createScriptApp, firesAt, clockEvent } from './services/script';
+import { createMailApp } from './services/mail';
 import { createLogger } from './services/logger';
 import { createDriveService } from './services/drive';
 import { createDocumentService } from './services/document';
@@ -27,6 +28,8 @@ export { loadBundle, type BundleGlobals } from './bundle';
 export { LOCK_TIMEOUT } from './services/lock';
 export { DOCS_QUOTA_MESSAGE, DOCS_PER_DAY } from './services/document';
 export { quoteReplacement } from './services/doc-text';
+export { MAIL_QUOTA_MESSAGE, CONSUMER_MAIL_QUOTA, type SentMail } from './services/mail';
+export { TOO_MANY_CLOCK_TRIGGERS, type TriggerRecord } from './services/script';
 export { VALUE_TOO_LARGE, STORE_FULL, MAX_VALUE_BYTES, MAX_STORE_BYTES } from './services/properties';
 
 export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
@@ -42,6 +45,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
   const logger = createLogger(ctx);
   const drive = createDriveService(ctx, { id: spreadsheet.id, url: spreadsheet.url, name: () => spreadsheet.name() });
   const documents = createDocumentService(ctx, drive.store);
+  const script = createScriptApp(ctx, () => spreadsheet.id);
+  const mail = createMailApp(ctx, ctx.options.mailQuota);
   // Advanced services exist only when the manifest enables them, as in Apps Script.
   const advanced = (manifest as { dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] } }).dependencies?.enabledAdvancedServices ?? [];
   const docsApi = advanced.some((s) => s.userSymbol === 'Docs') ? createDocsApi(ctx, documents.model, documents.adopt) : null;
@@ -55,7 +60,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
     LockService: lock.service,
     Session: createSession(ctx),
     Utilities: createUtilities(ctx),
-    ScriptApp: createScriptApp(ctx),
+    ScriptApp: script.service,
+    MailApp: mail.service,
     Logger: logger,
     ...(docsApi ? { Docs: docsApi.service } : {}),
   };
@@ -109,5 +115,23 @@ export function createGasRuntime(options: GasRuntimeOptions = {}): GasRuntime {
     logs: () => tracker.internal(() => logger.getLog()),
     now: () => ctx.options.now(),
     setDocsQuota: (n) => documents.setDocsQuota(n),
+    sentMail: () => mail.sent.map((m) => ({ ...m, to: [...m.to], cc: [...m.cc], bcc: [...m.bcc] })),
+    setMailQuota: (n) => mail.setQuota(n),
+    triggers: () => script.triggers.map((t) => ({ ...t, schedule: { ...t.schedule } })),
+    fireClockTriggers(handlers, options) {
+      const at = ctx.options.now();
+      const fired: string[] = [];
+      // A copy: a handler may delete its own trigger.
+      for (const t of [...script.triggers]) {
+        if (!options?.now && !firesAt(t, at)) continue;
+        const handler = handlers[t.handler];
+        if (!handler) throw new Error(`No function ${t.handler} for trigger ${t.id}`);
+        fired.push(t.id);
+        // Installable triggers run as their creator, with full authorization.
+        this.run('FULL', () => handler(clockEvent(t, at)), { user: t.user });
+      }
+      return fired;
+    },
+    revokeAccess: (user) => ctx.revokeAccess(user),
   };
 }

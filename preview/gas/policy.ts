@@ -18,6 +18,7 @@ const SCOPES: Record<string, string> = {
   DriveApp: 'https://www.googleapis.com/auth/drive',
   Session: 'https://www.googleapis.com/auth/userinfo.email',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
 };
 
 /** Calls that need no authorization at all: allowed even in NONE. */
@@ -33,6 +34,8 @@ const ALWAYS_CLASSES: ReadonlySet<string> = new Set(['Menu', 'Utilities', 'Logge
 const FULL_ONLY_CLASSES: ReadonlySet<string> = new Set([
   'DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text',
   'HeaderSection', 'FooterSection', 'PageBreak', 'RangeElement', 'DocsDocuments', 'DriveApp', 'File', 'Folder', 'FileIterator', 'FolderIterator',
+  // Sending mail and managing triggers need the person's authorization: not in a simple trigger.
+  'MailApp', 'TriggerBuilder', 'ClockTriggerBuilder', 'Trigger',
 ]);
 /** Methods of otherwise-allowed classes that show UI beyond a menu or a toast: FULL only. */
 const FULL_ONLY_METHODS: ReadonlySet<string> = new Set([
@@ -44,6 +47,7 @@ const FULL_ONLY_METHODS: ReadonlySet<string> = new Set([
   'ScriptApp.newTrigger',
   'ScriptApp.getProjectTriggers',
   'ScriptApp.getUserTriggers',
+  'ScriptApp.deleteTrigger',
   'ScriptApp.getOAuthToken',
   'Session.getEffectiveUser',
 ]);
@@ -51,6 +55,8 @@ const FULL_ONLY_METHODS: ReadonlySet<string> = new Set([
 function scopeFor(className: string): string {
   const service = /^(Document|Body|Paragraph|ListItem|Table|Text|HeaderSection|FooterSection|PageBreak|RangeElement)/.test(className)
     ? 'DocumentApp'
+    : /^(TriggerBuilder|ClockTriggerBuilder|Trigger)$/.test(className)
+      ? 'ScriptApp'
     : /^(File|Folder)/.test(className)
       ? 'DriveApp'
       : /^(Ui|Menu)$/.test(className)
@@ -95,7 +101,9 @@ export function scopesFor(className: string, method: string): string[] | null {
   }
   if (className === 'Ui' || className === 'Menu') return [`${G}script.container.ui`];
   if (key === 'Session.getActiveUser' || key === 'Session.getEffectiveUser') return [`${G}userinfo.email`];
-  if (className === 'ScriptApp' && /Trigger/.test(method)) return [`${G}script.scriptapp`];
+  if ((className === 'ScriptApp' && /Trigger/.test(method)) || /^(TriggerBuilder|ClockTriggerBuilder|Trigger)$/.test(className)) return [`${G}script.scriptapp`];
+  // https://developers.google.com/apps-script/reference/mail/mail-app (Authorization: script.send_mail).
+  if (className === 'MailApp') return [`${G}script.send_mail`];
   if (/^(Spreadsheet|Sheet|Range|RangeList|Protection|NamedRange|EmbeddedChart|DataValidation|ConditionalFormatRule)/.test(className) || className === 'SpreadsheetApp') {
     return SPREADSHEET_SCOPES;
   }
@@ -110,4 +118,16 @@ export function scopePolicy(declared: readonly string[]): AuthPolicy {
     if (!needed || needed.some((s) => have.has(s))) return null;
     return `You do not have permission to call ${className}.${method}. Required permissions: ${needed[0]}`;
   };
+}
+
+// ---- Access to the file ----
+// An account that was removed from the spreadsheet's sharing cannot open it any more, also from an
+// installable trigger it made earlier (which still runs as that account).
+
+export const NO_ACCESS_MESSAGE = 'You do not have permission to access the requested document.';
+
+/** Calls that open or read the spreadsheet. */
+export function touchesSpreadsheet(className: string, method: string): boolean {
+  const scopes = scopesFor(className, method);
+  return !!scopes && scopes.some((s) => SPREADSHEET_SCOPES.includes(s));
 }

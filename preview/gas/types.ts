@@ -1,6 +1,8 @@
 // The public face of the in-memory Apps Script: what tests, benchmarks and the local preview use.
 // Service implementations live beside this file; they are typed against @types/google-apps-script.
 import type { AuthMode, CallLog, Tracker } from './track';
+import type { SentMail } from './services/mail';
+import type { TriggerRecord } from './services/script';
 
 export interface GasRuntimeOptions {
   /** The spreadsheet's time zone (getSpreadsheetTimeZone). Default 'Europe/Moscow'. */
@@ -21,6 +23,8 @@ export interface GasRuntimeOptions {
   now?: () => Date;
   /** The manifest's oauthScopes; a call needing another scope is refused. Default: appsscript.json's. */
   oauthScopes?: string[];
+  /** Recipients each user may send e-mail to a day (MailApp). Default 100, a consumer account's quota. */
+  mailQuota?: number;
 }
 
 /** What the add-on shows through Ui, recorded for tests and for the preview to display. */
@@ -166,6 +170,7 @@ export interface GasGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   Logger: GoogleAppsScript.Base.Logger;
   /** The advanced Docs service (Docs API v1), present when appsscript.json enables it. */
   Docs?: GoogleAppsScript.Docs;
@@ -208,4 +213,19 @@ export interface GasRuntime {
   now(): Date;
   /** How many more documents DocumentApp.create may make today (default 250); then Google's quota error. */
   setDocsQuota(remaining: number): void;
+  /** Every e-mail MailApp sent, in order. */
+  sentMail(): SentMail[];
+  /** How many recipients each user may still send to today (MailApp.getRemainingDailyQuota). */
+  setMailQuota(remaining: number): void;
+  /** Every account's installable triggers. */
+  triggers(): TriggerRecord[];
+  /**
+   * Fires the clock triggers whose schedule falls in the current hour of the runtime clock: each
+   * handler runs as the trigger's creator in AuthMode.FULL with the time-driven event object.
+   * Returns the ids of the triggers fired. `now`: every clock trigger fires, as if its time had come
+   * (the preview's «Запустить расписания сейчас»).
+   */
+  fireClockTriggers(handlers: Record<string, (e: unknown) => unknown>, options?: { now?: boolean }): string[];
+  /** The account loses access to the spreadsheet (unshared): its executions can no longer open it. */
+  revokeAccess(user: string): void;
 }

@@ -20,6 +20,7 @@ export const api = {
   paste: (r: PasteRequest) => post('paste', r),
   open: (r: OpenRequest) => post('open', r),
   user: (r: UserRequest) => post('user', r),
+  fireTriggers: () => post('triggers', {}),
 };
 
 export const docUrl = (id: string, download = false) => `/api/doc?id=${encodeURIComponent(id)}${download ? '&download=1' : ''}`;

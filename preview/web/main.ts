@@ -5,7 +5,7 @@ import type { SheetSnapshot } from '../gas/types';
 import { columnLetter } from './a1';
 import { api } from './api';
 import { hideError, showAsked, showError, showToast } from './dialogs';
-import { documentsMenu, openDocument } from './docs';
+import { documentsMenu, mailMenu, openDocument } from './docs';
 import { Grid } from './grid';
 import { Hosts } from './host';
 import { fromAddonMenu, MenuBar, type Entry } from './menu';
@@ -119,6 +119,7 @@ function renderMenu(s: PreviewState): void {
     { caption: 'Файл', items: file },
     { caption: 'Расширения', items: addon },
     { caption: `Документы${s.documents.length ? ` (${s.documents.length})` : ''}`, items: documentsMenu(overlays, s.documents) },
+    { caption: `Отправленные письма${s.mail.length ? ` (${s.mail.length})` : ''}`, items: mailMenu(overlays, s.mail, s.triggers.length, () => void act(() => api.fireTriggers())) },
   ]);
 }
 

@@ -18,11 +18,25 @@ export interface DocumentSummary {
   url: string;
 }
 
+/** An e-mail the add-on sent through MailApp (the preview sends nothing: it shows it). */
+export interface MailSummary {
+  from: string;
+  to: string[];
+  subject: string;
+  body: string;
+  /** ISO instant. */
+  at: string;
+}
+
 export interface PreviewState {
   workbook: WorkbookSnapshot;
   /** The add-on menu as the last onOpen built it. */
   menu: { title: string; items: MenuSnapshot[] } | null;
   documents: DocumentSummary[];
+  /** «Отправленные письма», newest first. */
+  mail: MailSummary[];
+  /** Installed clock triggers: whose, which function. */
+  triggers: { user: string; handler: string }[];
   /** The active range as the add-on sees it (an add-on may select a cell, e.g. a row with a problem). */
   selection: Selection | null;
   /** What is open: a sample's or the user's file name. */

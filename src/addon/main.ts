@@ -9,9 +9,12 @@ import * as timeline from './roadmap/timeline';
 import * as requisites from './orders/requisites-sheet';
 import * as orders from './orders/endpoints';
 import * as district from './district/actions';
+import * as reminders from './reminders/actions';
 
 export { onOpen, onInstall } from './menu';
 export { onEdit } from './roadmap/actions';
+// The reminders' time-driven trigger (installed by «Напоминания о сроках»); runs as its creator and never throws.
+export { sendReminders } from './reminders/actions';
 
 const DISTRICT = 'Дорожная карта — район';
 
@@ -31,6 +34,7 @@ export const openDistrictRegistry = guarded('openDistrictRegistry', district.ope
 export const openDistribute = guarded('openDistribute', district.openDistribute, DISTRICT);
 export const openDistrictSummary = guarded('openDistrictSummary', district.openDistrictSummary, DISTRICT);
 export const openCheckAll = guarded('openCheckAll', district.openCheckAll, DISTRICT);
+export const openReminders = guarded('openReminders', reminders.openReminders);
 
 // Sidebar endpoints (role checked by implement()).
 export { getPanelState, openFromPanel } from './panel';
@@ -43,3 +47,4 @@ export { getOrderSetup, createOrder, createOrderTemplate, openRequisitesSheet } 
 export {
   getDistrictState, startDistributionEndpoint as startDistribution, distributeNext, buildDistrictSummary, checkAllSchools,
 } from './district/actions';
+export { getReminders, saveReminders } from './reminders/actions';

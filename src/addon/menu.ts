@@ -21,6 +21,7 @@ export const MENU: MenuEntry[] = [
   { caption: 'Обновить сроки и цвета', functionName: 'refreshColours' },
   { caption: 'Календарный график', functionName: 'buildTimeline' },
   { caption: 'Настройки дорожной карты', functionName: 'openRoadmapSettings' },
+  { caption: 'Напоминания о сроках', functionName: 'openReminders' },
   'separator',
   {
     caption: 'Приказы',

@@ -35,6 +35,9 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   onOpen: 'anyone',
   onInstall: 'anyone',
   onEdit: 'anyone',
+  // The reminders' clock trigger runs as the account that switched reminders on (the district's, or
+  // an editor of a single roadmap): it checks on every run that this account is still the sender.
+  sendReminders: 'anyone',
   // Sidebars and dialogs open for everyone; their endpoints are checked one by one.
   openPanel: 'anyone',
   getPanelState: 'anyone',
@@ -45,6 +48,9 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   openRowOrderSidebar: 'anyone',
   openDistribute: 'anyone',
   openCheckAll: 'anyone',
+  openReminders: 'anyone',
+  // Shows who gets what and the log; writes nothing.
+  getReminders: 'anyone',
   getRecognitionReport: 'anyone',
   // Shows what recognition would make with the person's choices; writes nothing.
   previewRecognition: 'anyone',
@@ -72,6 +78,9 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   // «Календарный график» is one add-on sheet for the spreadsheet (per-school timelines are not built yet).
   buildTimeline: 'district',
   buildDistrictSummary: 'district',
+  // Switching the e-mail reminders on or off: the district's in district mode (it mails every school);
+  // with one organisation, any editor of the roadmap.
+  saveReminders: 'district',
   checkRoadmap: 'activeSheet',
   refreshRoadmap: 'activeSheet',
   refreshColours: 'activeSheet',

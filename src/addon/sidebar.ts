@@ -1,5 +1,5 @@
 /** Sidebar pages built from src/sidebar/pages/<name>/ into dist/<name>.html. */
-export type PageName = 'district' | 'district-check' | 'panel' | 'order' | 'order-row' | 'check' | 'recognize' | 'roadmap-settings';
+export type PageName = 'district' | 'district-check' | 'panel' | 'order' | 'order-row' | 'check' | 'recognize' | 'roadmap-settings' | 'reminders';
 
 /** Opens a built page as the sidebar (served as a file, not a template: bundled JS may contain `<?`). */
 export function showSidebar(page: PageName, title: string): void {

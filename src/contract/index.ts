@@ -8,12 +8,14 @@ import { panelApi } from './panel';
 import { roadmapApi } from './roadmap';
 import { ordersApi } from './orders';
 import { districtApi } from './district';
+import { remindersApi } from './reminders';
 
 export const api = {
   ...panelApi,
   ...roadmapApi,
   ...ordersApi,
   ...districtApi,
+  ...remindersApi,
 } satisfies Record<string, EndpointSpec>;
 
 export type Api = typeof api;

@@ -7,6 +7,7 @@
 // Adding a check: append it to CHECKS; a group written in its own module is one line there (as the
 // Docs API requests of the order renderer, src/live/docs-api-checks.ts).
 import { DOCS_API_CHECKS } from './docs-api-checks';
+import { REMINDER_CHECKS } from './reminder-checks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -339,4 +340,4 @@ const measureChecks: LiveCheck[] = [
   },
 ];
 
-export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...richTextChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...measureChecks];
+export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...richTextChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...REMINDER_CHECKS, ...measureChecks];

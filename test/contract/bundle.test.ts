@@ -95,6 +95,15 @@ describe('dist/Code.js in node:vm', () => {
     }
   });
 
+  it('the reminders\' clock trigger names a global function of the bundle, which runs when it fires', () => {
+    const { runtime, fns } = load({ now: () => new Date('2025-09-08T08:30:00+03:00') });
+    const state = runtime.run('FULL', () => call(fns, 'saveReminders', { enabled: true, frequency: 'weekly', weekday: 1, monthDay: 1, hour: 8, days: 7, addresses: '' })) as { message: string };
+    expect(state.message).toMatch(/^Напоминания включены/);
+    const [trigger] = runtime.triggers();
+    expect(typeof fns[trigger!.handler], trigger!.handler).toBe('function');
+    expect(runtime.fireClockTriggers(fns as Record<string, (e: unknown) => unknown>)).toEqual([trigger!.id]);
+  });
+
   it('the bundle sees no Node globals', () => {
     const { fns } = load();
     expect(Object.keys(fns)).not.toContain('require');

@@ -19,7 +19,7 @@ export function harness(options: { owner?: string; user?: string; today?: string
     tracker,
     options: {
       timeZone: 'Europe/Moscow', scriptTimeZone: 'Europe/Moscow', spreadsheetName: 'Дорожная карта', locale: 'ru_RU',
-      user, owner: options.owner ?? user, htmlFile: () => null, now: () => new Date(`${today}T09:00:00+03:00`), oauthScopes: [],
+      user, owner: options.owner ?? user, htmlFile: () => null, now: () => new Date(`${today}T09:00:00+03:00`), oauthScopes: [], mailQuota: 100,
     },
     currentUser: () => user,
     today: () => today,

@@ -103,6 +103,13 @@ const CALLS: Call[] = [
   { name: 'saveRoadmapSettings', args: settings({ name: SCHOOL2_SHEET, plan: ['2020-01-01', '2020-12-31'] }), label: "another school's plan" },
   { name: 'saveRoadmapSettings', args: settings({ name: SCHOOL1_SHEET, plan: ['2021-01-01', '2021-12-31'] }), label: "the first school's plan" },
   { name: 'saveRoadmapSettings', args: fakeSheets, label: '200 sheets that do not exist' },
+  // Reminders: reading is open; switching on (which mails every school) is the district's; the
+  // trigger's handler, called directly as a crafted request, sends only as the sender it records.
+  { name: 'openReminders' }, { name: 'getReminders' },
+  { name: 'sendReminders', args: [{ triggerUid: 'crafted' }], label: 'before switching on' },
+  { name: 'saveReminders', args: [{ enabled: true, frequency: 'weekly', weekday: 1, monthDay: 1, hour: 8, days: 7, addresses: '' }], label: 'switch on' },
+  { name: 'sendReminders', args: [{ triggerUid: 'crafted' }], label: 'after switching on' },
+  { name: 'saveReminders', args: [{ enabled: false, frequency: 'weekly', weekday: 1, monthDay: 1, hour: 8, days: 7, addresses: '' }], label: 'switch off' },
 ];
 
 interface Role {
@@ -258,6 +265,17 @@ describe('role suite: every entry point × every role × crafted arguments', () 
     const rowOrder = byCall("createOrder (a row of the first school's own sheet (its mark, the history)) on «Школа 1»");
     expect(rowOrder.refusal).toBeNull();
     expect(rowOrder.changed).toEqual(expect.arrayContaining([SCHOOL1_SHEET, 'Журнал приказов — Школа 1', HISTORY_SHEET]));
+  });
+
+  it('reminders: only the district switches them on or off; everyone may look', () => {
+    const call = (role: Role, name: string) => outcomes(role).find((o) => o.call === `${name} on «Школа 1»`)!;
+    expect(call(ROLES[0]!, 'saveReminders (switch on)').refusal).toBeNull();
+    expect(call(ROLES[0]!, 'saveReminders (switch off)').refusal).toBeNull();
+    for (const role of ROLES.slice(1)) {
+      expect(call(role, 'saveReminders (switch on)').refusal, role.name).toMatch(/район/);
+      expect(call(role, 'saveReminders (switch on)').changed, role.name).toEqual([]);
+      expect(call(role, 'getReminders').refusal, role.name).toBeNull();
+    }
   });
 
   afterAll(() => {

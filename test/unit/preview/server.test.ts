@@ -40,6 +40,21 @@ describe('preview server', () => {
     expect(missing).toMatchObject({ ok: false, error: 'Script function not found: noSuchFunction' });
   });
 
+  it('lists the e-mails the add-on sent, and runs the installed schedules on request', async () => {
+    const none = JSON.parse((await post('triggers', {})).text) as ActionResult;
+    expect(none).toMatchObject({ ok: true, value: 0 });
+    await post('menu', { functionName: 'recognizeTable' });
+    const on = JSON.parse((await post('run', { functionName: 'saveReminders', args: [{ enabled: true, frequency: 'weekly', weekday: 1, monthDay: 1, hour: 8, days: 7, addresses: 'zam@example.org' }] })).text) as ActionResult;
+    expect(on.ok).toBe(true);
+    expect(on.state.triggers).toHaveLength(1);
+    expect(on.state.mail.map((m) => m.subject)).toEqual([expect.stringMatching(/^Пробная рассылка\. /)]);
+    const fired = JSON.parse((await post('triggers', {})).text) as ActionResult;
+    expect(fired.value).toBe(1);
+    // Newest first: the digest to the settings' address, then the test.
+    expect(fired.state.mail.map((m) => m.to)).toEqual([['zam@example.org'], [expect.stringContaining('@')]]);
+    await post('run', { functionName: 'saveReminders', args: [{ enabled: false, frequency: 'weekly', weekday: 1, monthDay: 1, hour: 8, days: 7, addresses: '' }] });
+  });
+
   it('refuses requests from another site or host name', async () => {
     expect((await post('menu', { functionName: 'openPanel' }, { Origin: 'https://evil.example' })).status).toBe(403);
     expect((await post('menu', { functionName: 'openPanel' }, { Host: 'evil.example:80' })).status).toBe(403);

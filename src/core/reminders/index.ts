@@ -1,0 +1,4 @@
+export * from './digest';
+export * from './email';
+export * from './plan';
+export * from './schedule';
