@@ -142,6 +142,21 @@ const richTextChecks: LiveCheck[] = [
     },
   },
   {
+    name: "a run's text style carried to a new value (setText, then setTextStyle per old run) keeps the person's bold part",
+    expected: () => [['Протокол № 3', true], ['\n', false], ['Приказ от 07.12.2026 № 45-о', false]],
+    run: (ctx) => {
+      const cell = ctx.sheet.getRange('B2').setNumberFormat('@');
+      const bold = SpreadsheetApp.newTextStyle().setBold(true).build();
+      cell.setRichTextValue(SpreadsheetApp.newRichTextValue().setText('Протокол № 3').setTextStyle(0, 12, bold).build());
+      const runs = cell.getRichTextValue()!.getRuns();
+      const builder = SpreadsheetApp.newRichTextValue().setText(MARK_TEXT);
+      for (const run of runs) builder.setTextStyle(run.getStartIndex(), run.getEndIndex(), run.getTextStyle());
+      cell.setRichTextValue(builder.setLinkUrl(13, MARK_TEXT.length, MARK_URL).build());
+      // The link's own default style (Google underlines links) is not the point: only whether bold survived.
+      return cell.getRichTextValue()!.getRuns().map((r) => [r.getText(), r.getTextStyle().isBold() === true]);
+    },
+  },
+  {
     // Undocumented: the add-on reads links run by run, so it works whichever way this goes.
     name: 'getLinkUrl() of a value linked over part of its text is null',
     expected: () => null,

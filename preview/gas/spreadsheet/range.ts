@@ -277,13 +277,15 @@ export class FakeRange implements FakeRangeApi {
       delete cell.f;
       if (rich.links.length) cell.links = rich.links.map((l) => ({ ...l }));
       else delete cell.links;
+      if (rich.styles.length) cell.textStyles = rich.styles.map((l) => ({ ...l, style: { ...l.style } }));
+      else delete cell.textStyles;
     });
     return this.self();
   }
   getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null { return this.getRichTextValues()[0]![0]!; }
   getRichTextValues(): Array<Array<GoogleAppsScript.Spreadsheet.RichTextValue | null>> {
     const display = this.getDisplayValues();
-    return this.map((cell, r, c) => FakeRichTextValue.handle(this.env, display[r - this.rect.row]![c - this.rect.column]!, cell?.links ?? []));
+    return this.map((cell, r, c) => FakeRichTextValue.handle(this.env, display[r - this.rect.row]![c - this.rect.column]!, cell?.links ?? [], cell?.textStyles ?? []));
   }
 
   // ---- clearing ----
@@ -292,7 +294,7 @@ export class FakeRange implements FakeRangeApi {
     const o = options ?? {};
     const all = !o.contentsOnly && !o.formatOnly && !o.validationsOnly && !o.commentsOnly;
     this.existing((cell) => {
-      if (all || o.contentsOnly) { cell.v = null; delete cell.f; delete cell.links; }
+      if (all || o.contentsOnly) { cell.v = null; delete cell.f; delete cell.links; delete cell.textStyles; }
       if (all || o.formatOnly) clearFormat(cell);
       if (all || o.validationsOnly) delete cell.validation;
     });

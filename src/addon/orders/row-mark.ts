@@ -23,10 +23,12 @@ const HEADER_SCAN = 30;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+type Run = GoogleAppsScript.Spreadsheet.RichTextValue;
+
 /** The cell's text and links, from its runs (a run is uniform, so its own getLinkUrl() is its link). */
-function markOf(rich: GoogleAppsScript.Spreadsheet.RichTextValue | null, fallback: () => string): MarkText {
+function markOf(rich: Run | null, runs: readonly Run[], fallback: () => string): MarkText {
   if (!rich) return { text: fallback(), links: [] };
-  const links = rich.getRuns().flatMap((run) => {
+  const links = runs.flatMap((run) => {
     const url = run.getLinkUrl();
     return url ? [{ start: run.getStartIndex(), end: run.getEndIndex(), url }] : [];
   });
@@ -79,13 +81,19 @@ export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: 
   if (cell.getFormula()) {
     return { done: null, note: `В «${markTitle}» строки ${sheetRow} листа «${row.sheetName}» формула: дополнение её не меняет. Добавьте ссылку на приказ сами: ${order.url}` };
   }
-  const mark = markOf(cell.getRichTextValue(), () => cell.getDisplayValue());
+  const rich = cell.getRichTextValue();
+  const runs = rich?.getRuns() ?? [];
+  const mark = markOf(rich, runs, () => cell.getDisplayValue());
   const line = orderMarkLine(order);
   const next = withOrderLine(mark, line, order.url);
   const done = `В «${markTitle}» строки ${sheetRow} листа «${row.sheetName}» — «${line}» со ссылкой на приказ.`;
   if (!next) return { done, note: null };
-  // setText clears every style, links included: the old links are put back by offset (the text before them is unchanged).
+  // setText clears every style, links included: the person's fonts and links are put back by offset
+  // (the text before the new line is unchanged), run by run.
   const builder = SpreadsheetApp.newRichTextValue().setText(next.text);
+  for (const run of runs) {
+    if (run.getEndIndex() > run.getStartIndex()) builder.setTextStyle(run.getStartIndex(), run.getEndIndex(), run.getTextStyle());
+  }
   for (const link of next.links) builder.setLinkUrl(link.start, link.end, link.url);
   cell.setRichTextValue(builder.build());
   recordOwnChange(ss, {

@@ -33,4 +33,16 @@ describe('rich text values (links over parts of a cell)', () => {
     expect(cut.getRuns().map((r) => [r.getText(), r.getLinkUrl()])).toEqual([['ab', 'https://x.test/'], [' ', null], ['cd', 'https://x.test/']]);
     expect(() => rich.copy().setLinkUrl(0, 9, 'https://y.test/')).toThrow(/outside the text/);
   });
+
+  it('text styles: a style over part of the text splits the runs, a later style adds to an earlier one, setText clears them', () => {
+    const h = harness();
+    const bold = h.app.newTextStyle().setBold(true).build();
+    const italic = h.app.newTextStyle().setItalic(true).build();
+    const rich = h.app.newRichTextValue().setText('один два').setTextStyle(0, 4, bold).setTextStyle(2, 8, italic).build();
+    expect(rich.getRuns().map((r) => [r.getText(), r.getTextStyle().isBold(), r.getTextStyle().isItalic()])).toEqual([
+      ['од', true, null], ['ин', true, true], [' два', null, true],
+    ]);
+    expect(rich.copy().setText('один два').build().getRuns()).toHaveLength(1);
+    expect(rich.copy().setTextStyle(0, 8, null).build().getRuns()).toHaveLength(3);
+  });
 });

@@ -55,6 +55,26 @@ describe('the mark of a row an order was made for', () => {
     expect(cell(rt, ROW + 1)?.text ?? '').toBe(FIXTURE.values[ROW]![MARK - 1] ?? '');
   });
 
+  it('keeps the fonts and links the person gave parts of the mark (rich text)', () => {
+    const rt = world();
+    inRuntime(rt, () => {
+      const bold = SpreadsheetApp.newTextStyle().setBold(true).build();
+      const value = SpreadsheetApp.newRichTextValue().setText('Протокол № 3, справка')
+        .setTextStyle(0, 12, bold).setLinkUrl(14, 21, 'https://example.org/spravka').build();
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ROADMAP_SHEET)!.getRange(ROW, MARK).setRichTextValue(value);
+    });
+    const created = inRuntime(rt, () => createOrder(request('45-о')));
+    const runs = inRuntime(rt, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ROADMAP_SHEET)!.getRange(ROW, MARK).getRichTextValue()!.getRuns()
+      .map((r) => [r.getText(), r.getTextStyle().isBold(), r.getLinkUrl()]));
+    expect(runs).toEqual([
+      ['Протокол № 3', true, null],
+      [', ', null, null],
+      ['справка', null, 'https://example.org/spravka'],
+      ['\n', null, null],
+      ['Приказ от 23.11.2026 № 45-о', null, created.url],
+    ]);
+  });
+
   it('is left alone when the person wrote a formula there: the order is made and the note gives its link to add by hand', () => {
     const rt = world();
     // Typed into the plain-text column a formula stays text; written where the format allows it, it is a formula.
