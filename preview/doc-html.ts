@@ -1,7 +1,7 @@
 // A generated Google Doc (DocSnapshot) as a standalone HTML page of sheets laid out the way Docs
 // lays them out: page size and margins in points, paragraphs with their alignment, indents and
 // fonts, tables with merged cells (colspan) and right-aligned cells (the order number, the
-// signer), page breaks, section breaks with their orientation (a landscape appendix), and long
+// signer), inline images (data: URLs), page breaks, section breaks with their orientation (a landscape appendix), and long
 // tables split across sheets with their pinned header rows repeated at the top of each sheet.
 // Line heights are estimated (about half an em per character, single spacing ≈ 1.15 em), so a
 // sheet may end a line earlier or later than in Docs; the structure is the Doc's own.
@@ -59,7 +59,18 @@ function paragraph(block: Paragraph): string {
     'margin-bottom': block.spacingAfter ?? 0,
     'line-height': block.lineSpacing ? String(block.lineSpacing) : null,
   });
-  return `<p${css}>${runs || '&nbsp;'}</p>`;
+  return `<p${css}>${runs}${images(block)}${runs || block.images?.length ? '' : '&nbsp;'}</p>`;
+}
+
+/** Only image types a browser shows are put into a data: URL; base64 is re-checked, never trusted. */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
+
+/** Inline images as <img> with data: URLs, at their size in pixels (1 px = 0.75 pt). */
+function images(block: Paragraph): string {
+  return (block.images ?? [])
+    .filter((i) => IMAGE_TYPES.has(i.contentType) && /^[A-Za-z0-9+/]*={0,2}$/.test(i.base64))
+    .map((i) => `<img class="inline-image" src="data:${i.contentType};base64,${i.base64}" width="${Math.round(i.width)}" height="${Math.round(i.height)}" alt="${escapeHtml(i.alt ?? '')}">`)
+    .join('');
 }
 
 function rowHtml(row: Row, border: number, header: boolean): string {
@@ -111,7 +122,9 @@ function lines(text: string, widthPt: number, sizePt: number): number {
 
 function paragraphHeight(p: Paragraph, widthPt: number): number {
   const size = p.fontSize ?? HEADING_SIZE[p.heading] ?? BODY_PT;
-  return lines(p.text, widthPt - (p.indentStart ?? 0), size) * size * 1.15 * (p.lineSpacing ?? 1) + (p.spacingBefore ?? 0) + (p.spacingAfter ?? 0);
+  // An image wider than the text column is shown scaled down to it (max-width: 100%).
+  const image = Math.max(0, ...(p.images ?? []).map((i) => i.height * 0.75 * Math.min(1, widthPt / Math.max(1, i.width * 0.75))));
+  return Math.max(image, lines(p.text, widthPt - (p.indentStart ?? 0), size) * size * 1.15 * (p.lineSpacing ?? 1)) + (p.spacingBefore ?? 0) + (p.spacingAfter ?? 0);
 }
 
 function rowHeight(row: Row, widths: number[], tableWidth: number): number {
@@ -197,6 +210,7 @@ export function renderDocumentHtml(doc: DocSnapshot): string {
 body { background: #f1f3f4; margin: 0; padding: 16px 0; font-family: 'Times New Roman', serif; font-size: ${BODY_PT}pt; }
 .page { box-sizing: border-box; background: #fff; margin: 0 auto 16px; box-shadow: 0 1px 3px rgba(0,0,0,.3); overflow-wrap: break-word; }
 p { margin: 0; }
+img.inline-image { max-width: 100%; height: auto; vertical-align: bottom; }
 table { border-collapse: collapse; width: 100%; font-size: ${TABLE_PT}pt; }
 table.layout { font-size: inherit; }
 td { vertical-align: top; padding: 2pt 4pt; }

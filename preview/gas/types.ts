@@ -113,6 +113,8 @@ export type DocBlockSnapshot =
       lineSpacing: number | null;
       /** Text runs with their own styling, when they differ within the paragraph. */
       runs?: { text: string; bold?: boolean; italic?: boolean; underline?: boolean; link?: string }[];
+      /** Inline images of the paragraph, after its text; sizes in pixels. */
+      images?: { contentType: string; base64: string; width: number; height: number; alt: string | null }[];
     }
   | { type: 'listItem'; text: string; nesting: number; glyph: string; alignment: string | null }
   | {

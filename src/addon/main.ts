@@ -34,6 +34,7 @@ export const openDistrictRegistry = guarded('openDistrictRegistry', district.ope
 export const openDistribute = guarded('openDistribute', district.openDistribute, DISTRICT);
 export const openDistrictSummary = guarded('openDistrictSummary', district.openDistrictSummary, DISTRICT);
 export const openCheckAll = guarded('openCheckAll', district.openCheckAll, DISTRICT);
+export const buildSchoolTimelines = guarded('buildSchoolTimelines', district.buildSchoolTimelines, DISTRICT);
 export const openReminders = guarded('openReminders', reminders.openReminders);
 
 // Sidebar endpoints (role checked by implement()).

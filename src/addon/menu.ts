@@ -39,6 +39,7 @@ export const MENU: MenuEntry[] = [
       { caption: 'Разослать школам', functionName: 'openDistribute' },
       { caption: 'Свод', functionName: 'openDistrictSummary' },
       { caption: 'Проверить все школы', functionName: 'openCheckAll' },
+      { caption: 'Календарные графики школ', functionName: 'buildSchoolTimelines' },
     ],
   },
 ];

@@ -10,6 +10,7 @@ import { ORG_SHEET } from '../core/org';
 import { UserError } from './errors';
 import { activeEmail, ownerOf, registryOf } from './district/people';
 import { readSettings, requiresMark } from './roadmap/settings';
+import { timelineSource } from './roadmap/timeline';
 import type * as Main from './main';
 
 /** Every function Apps Script can call: the exports of main.ts. */
@@ -27,7 +28,9 @@ export type Requirement =
   /** Roadmap settings: the district any, a school the plan of its own sheet only. */
   | 'settings'
   /** An order: only its organisation (by the active sheet and the row's sheet) journals it. */
-  | 'order';
+  | 'order'
+  /** A timeline: whoever may change the roadmap it draws (the district, or the school whose sheet it is). */
+  | 'timelineSource';
 
 export const REQUIREMENTS: Record<EntryName, Requirement> = {
   // Triggers. onOpen runs in AuthMode.NONE and builds the menu only; onEdit runs as the person who
@@ -75,8 +78,10 @@ export const REQUIREMENTS: Record<EntryName, Requirement> = {
   startDistribution: 'district',
   distributeNext: 'district',
   openDistrictSummary: 'district',
-  // «Календарный график» is one add-on sheet for the spreadsheet (per-school timelines are not built yet).
-  buildTimeline: 'district',
+  // «Календарный график» of the active roadmap (or of the timeline's own): a school builds its own
+  // sheet's (it refreshes that sheet's helper columns); «Календарные графики школ» is the district's.
+  buildTimeline: 'timelineSource',
+  buildSchoolTimelines: 'district',
   buildDistrictSummary: 'district',
   // Switching the e-mail reminders on or off: the district's in district mode (it mails every school);
   // with one organisation, any editor of the roadmap.
@@ -206,5 +211,15 @@ export function authorize(name: EntryName, args: readonly unknown[]): void {
     }
     case 'order':
       return checkOrder(ss, who, args[0] as { mode: string; row: { sheetName: string } | null });
+    case 'timelineSource': {
+      let sheet: string;
+      try {
+        sheet = timelineSource(ss).getName();
+      } catch {
+        return; // no roadmap to draw: the endpoint says so, and writes nothing
+      }
+      if (!mayWriteSheet(who.caller, sheet)) throw new UserError(sheetRefusal(who.caller, sheet, who.registry));
+      return;
+    }
   }
 }

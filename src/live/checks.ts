@@ -309,6 +309,28 @@ const docChecks: LiveCheck[] = [
     },
   },
   {
+    // The report's chart (src/addon/report/progress-chart.ts): drawn by an embedded chart on a
+    // hidden sheet, taken as a picture and put into a Doc. Google documents getAs('image/png') but
+    // not whether a hidden sheet's chart renders, nor the picture's size.
+    name: "a stacked bar chart on a hidden sheet renders with getAs('image/png') at its width × height options; appendImage keeps that size",
+    expected: () => ({ png: true, size: '400x240', inDoc: '400x240' }),
+    run: (ctx) => {
+      ctx.sheet.getRange(1, 1, 3, 3).setValues([['', 'Выполнено', 'В работе'], ['Раздел 1', 3, 1], ['Раздел 2', 0, 4]]);
+      ctx.sheet.insertChart(ctx.sheet.newChart().asBarChart().addRange(ctx.sheet.getRange(1, 1, 3, 3)).setPosition(1, 5, 0, 0)
+        .setOption('isStacked', true).setOption('width', 400).setOption('height', 240).setOption('title', 'Проверка').build());
+      ctx.sheet.hideSheet();
+      SpreadsheetApp.flush();
+      const bytes = ctx.sheet.getCharts()[0]!.getAs('image/png').getBytes().map((b) => b & 0xff);
+      const u32 = (at: number) => ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+      const image = ctx.doc.getBody().appendImage(ctx.sheet.getCharts()[0]!.getAs('image/png'));
+      return {
+        png: bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47,
+        size: `${u32(16)}x${u32(20)}`,
+        inDoc: `${image.getWidth()}x${image.getHeight()}`,
+      };
+    },
+  },
+  {
     name: 'getId/getUrl after saveAndClose (the add-on reads them before)',
     expected: () => 'throws',
     run: () => {

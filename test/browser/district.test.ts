@@ -325,4 +325,33 @@ describe('district mode in the preview', () => {
     await dialog.getByRole('button').first().click();
     await preview.page.locator('#user').selectOption(OWNER);
   });
+
+  it("«Календарный график»: a school's editor builds their own school's timeline; the district builds every school's", async () => {
+    await preview.page.locator('#user').selectOption(SCHOOL2.editor);
+    await expect.poll(() => preview.page.locator('#user').inputValue()).toBe(SCHOOL2.editor);
+    await preview.tab(SCHOOL2.sheet).click();
+    await expect.poll(() => preview.cell(1, 2).textContent()).toBe('Мероприятие');
+    await preview.menu('Календарный график');
+    const own = `Календарный график — ${SCHOOL2.name}`;
+    await preview.page.locator('.toast').filter({ hasText: `Построен лист «${own}»` }).waitFor();
+    await expect.poll(() => preview.page.locator('#tabs .tab.active').textContent()).toContain(own);
+    expect(await preview.cell(4, 2).textContent()).toBe('Пункт плана');
+    expect(await preview.page.locator('#grid td').filter({ hasText: firstActivity }).count()).toBe(1);
+    await expect.poll(() => preview.page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
+    await preview.screenshot('school-timeline.png');
+
+    // Another school's sheet: refused in Russian, nothing built.
+    await preview.tab(SCHOOL1.sheet).click();
+    await preview.menu('Календарный график');
+    const dialog = preview.page.getByRole('alertdialog');
+    await dialog.filter({ hasText: `Лист «${SCHOOL1.sheet}» принадлежит школе «${SCHOOL1.name}»` }).waitFor();
+    await dialog.getByRole('button').first().click();
+
+    await preview.page.locator('#user').selectOption(OWNER);
+    await expect.poll(() => preview.page.locator('#user').inputValue()).toBe(OWNER);
+    await preview.menu('Район', 'Календарные графики школ');
+    await preview.page.locator('.toast').filter({ hasText: 'Календарные графики построены для 2 школ из 2' }).waitFor();
+    const tabs = await preview.page.locator('#tabs .tab').allTextContents();
+    expect(tabs.filter((t) => t.startsWith('Календарный график — '))).toHaveLength(2);
+  });
 });

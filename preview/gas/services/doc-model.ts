@@ -19,6 +19,19 @@ export interface ParagraphModel {
   runs: TextRun[];
   nesting: number;
   glyph: string;
+  /** Inline images after the paragraph's text (Body.appendImage makes a paragraph holding one). */
+  images?: InlineImageModel[];
+}
+
+/** An InlineImage: the blob's bytes as base64 and its size in pixels (as Google reports it). */
+export interface InlineImageModel {
+  kind: 'inlineImage';
+  contentType: string;
+  base64: string;
+  width: number;
+  height: number;
+  altTitle: string | null;
+  altDescription: string | null;
 }
 
 export interface CellModel {
@@ -162,6 +175,7 @@ export function blockSnapshot(b: BlockModel): DocBlockSnapshot {
       lineSpacing: num(b.attrs.LINE_SPACING),
     };
     if (b.runs.length) snap.runs = runsOf(b);
+    if (b.images?.length) snap.images = b.images.map((i) => ({ contentType: i.contentType, base64: i.base64, width: i.width, height: i.height, alt: i.altTitle }));
     return snap;
   }
   return {

@@ -7,23 +7,24 @@
 // paragraph (a document always ends with a paragraph).
 import type { GasContext } from '../context';
 import type { DocSnapshot } from '../types';
-import { createBlob, stubPdf } from './blob';
+import { blobData, createBlob, stubPdf } from './blob';
 import {
   cellText, clone, docSnapshot, docText, newCell, newParagraph, newTable,
-  type Attrs, type BlockModel, type CellModel, type DocModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
+  type Attrs, type BlockModel, type CellModel, type DocModel, type InlineImageModel, type ParagraphModel, type RowModel, type SectionModel, type TableModel,
 } from './doc-model';
 import { docsRegex, replaceAll } from './doc-text';
 import type { DriveStore, FileRecord } from './drive';
 import { enumName, makeEnum } from './enum';
 import { complete } from './partial';
-import { utf8Encode } from './utf8';
+import { pngSize } from './png';
+import { base64Decode, base64Encode, utf8Encode } from './utf8';
 
 type D = typeof GoogleAppsScript.Document;
 export const ParagraphHeadingEnum = makeEnum<D['ParagraphHeading']>(['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE']);
 export const HorizontalAlignmentEnum = makeEnum<D['HorizontalAlignment']>(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
 export const VerticalAlignmentEnum = makeEnum<D['VerticalAlignment']>(['BOTTOM', 'CENTER', 'TOP']);
 export const GlyphTypeEnum = makeEnum<D['GlyphType']>(['BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER']);
-export const ElementTypeEnum = makeEnum<D['ElementType']>(['BODY_SECTION', 'HEADER_SECTION', 'FOOTER_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK', 'UNSUPPORTED']);
+export const ElementTypeEnum = makeEnum<D['ElementType']>(['BODY_SECTION', 'HEADER_SECTION', 'FOOTER_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK', 'INLINE_IMAGE', 'UNSUPPORTED']);
 export const AttributeEnum = makeEnum<D['Attribute']>([
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
   'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT',
@@ -363,11 +364,20 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
       replaceText: (pattern: string, replacement: string) => (replaceInParagraph(p, pattern, replacement), self),
       findText: ((pattern: string, from?: unknown) => findIn([p], pattern, from)) as GoogleAppsScript.Document.Paragraph['findText'],
       removeFromParent: () => (removeFrom(p), self),
-      getNumChildren: () => (p.text ? 1 : 0),
+      // Children: the text (when there is any), then the inline images.
+      getNumChildren: () => (p.text ? 1 : 0) + (p.images?.length ?? 0),
       getChild: (i: number) => {
-        if (i !== 0 || !p.text) throw new Error('Child index (' + i + ') must be less than the number of child elements (' + (p.text ? 1 : 0) + ').');
-        return wrapText({ para: p, start: 0, end: null }) as unknown as GoogleAppsScript.Document.Element;
+        const texts = p.text ? 1 : 0;
+        const image = p.images?.[i - texts];
+        if (i === 0 && texts) return wrapText({ para: p, start: 0, end: null }) as unknown as GoogleAppsScript.Document.Element;
+        if (!image || i < texts) throw new Error('Child index (' + i + ') must be less than the number of child elements (' + (texts + (p.images?.length ?? 0)) + ').');
+        return imageHandle(image, p) as unknown as GoogleAppsScript.Document.Element;
       },
+      appendInlineImage: ((image: unknown) => {
+        const img = imageArg(image);
+        (p.images ??= []).push(img);
+        return imageHandle(img, p);
+      }) as GoogleAppsScript.Document.Paragraph['appendInlineImage'],
       appendPageBreak: () => {
         // Modelled as a page-break block right after the paragraph.
         const { list, at } = siblings(p);
@@ -395,6 +405,44 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
       removeFromParent: () => (removeFrom(b), self),
     };
     const self = track<GoogleAppsScript.Document.PageBreak>(impl, b, 'PageBreak');
+    return self;
+  };
+
+  // ---- Inline images (https://developers.google.com/apps-script/reference/document/inline-image) ----
+
+  /** A blob (or BlobSource) as an image; sizes in pixels, read from the PNG header. */
+  const imageArg = (x: unknown): InlineImageModel => {
+    const source = typeof x === 'object' && x !== null ? x as { getBlob?: () => object } : null;
+    const data = source ? blobData(source) ?? (source.getBlob ? blobData(source.getBlob()) : null) : null;
+    if (!data) throw new Error('Invalid argument: image');
+    const size = pngSize(data.bytes);
+    // Google takes BMP, GIF, JPEG and PNG; only PNG (what the add-on's charts give) is modelled.
+    if (!size) throw new Error('Invalid image data (the in-memory Apps Script reads PNG images only).');
+    return { kind: 'inlineImage', contentType: 'image/png', base64: base64Encode(data.bytes), width: size.width, height: size.height, altTitle: null, altDescription: null };
+  };
+
+  const imageHandle = (img: InlineImageModel, para: ParagraphModel): GoogleAppsScript.Document.InlineImage => {
+    const blob = () => createBlob(ctx, { bytes: base64Decode(img.base64), contentType: img.contentType, name: null });
+    const impl: Impl<GoogleAppsScript.Document.InlineImage> = {
+      getType: () => ElementTypeEnum.INLINE_IMAGE,
+      getParent: () => paragraphHandle(para) as unknown as GoogleAppsScript.Document.ContainerElement,
+      getBlob: blob,
+      getAs: (contentType: string) => blob().getAs(contentType),
+      getWidth: () => img.width,
+      getHeight: () => img.height,
+      // Pixels, as the reference says; the picture is scaled, its bytes are unchanged.
+      setWidth: (w: number) => ((img.width = Math.round(Number(w))), self),
+      setHeight: (h: number) => ((img.height = Math.round(Number(h))), self),
+      getAltTitle: () => img.altTitle!,
+      setAltTitle: (t: string) => ((img.altTitle = String(t)), self),
+      getAltDescription: () => img.altDescription!,
+      setAltDescription: (t: string) => ((img.altDescription = String(t)), self),
+      removeFromParent: () => {
+        para.images = (para.images ?? []).filter((i) => i !== img);
+        return self;
+      },
+    };
+    const self = track<GoogleAppsScript.Document.InlineImage>(impl, img, 'InlineImage');
     return self;
   };
 
@@ -614,6 +662,20 @@ export function createDocumentService(ctx: GasContext, drive: DriveStore): Docum
         const p = paragraphArg(x, 'listItem');
         insertBlock(container, i, p);
         return paragraphHandle(p) as unknown as GoogleAppsScript.Document.ListItem;
+      },
+      // Body.appendImage: "Creates and inserts a new InlineImage from the specified image blob", in a
+      // paragraph of its own (https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)).
+      appendImage: (x: unknown) => {
+        const img = imageArg(x);
+        const p = { ...newParagraph(), images: [img] };
+        insertBlock(container, null, p);
+        return imageHandle(img, p);
+      },
+      insertImage: (i: number, x: unknown) => {
+        const img = imageArg(x);
+        const p = { ...newParagraph(), images: [img] };
+        insertBlock(container, i, p);
+        return imageHandle(img, p);
       },
       appendTable: (x?: unknown) => {
         const t = tableArg(x);

@@ -54,3 +54,16 @@ export function base64Encode(bytes: readonly number[]): string {
 export function toSignedBytes(bytes: readonly number[]): number[] {
   return bytes.map((x) => ((x & 0xff) << 24) >> 24);
 }
+
+export function base64Decode(text: string): number[] {
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const out: number[] = [];
+  for (let i = 0; i < clean.length; i += 4) {
+    const [a, b, c, d] = [0, 1, 2, 3].map((k) => ALPHABET.indexOf(clean[i + k] ?? 'A')) as [number, number, number, number];
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out.push((n >> 16) & 255);
+    if (i + 2 < clean.length) out.push((n >> 8) & 255);
+    if (i + 3 < clean.length) out.push(n & 255);
+  }
+  return out;
+}

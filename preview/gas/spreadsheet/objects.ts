@@ -1,6 +1,8 @@
 // The smaller Apps Script classes of a spreadsheet: Protection, DataValidation(+Builder),
 // ConditionalFormatRule(+Builder, BooleanCondition), NamedRange, RichTextValue(+Builder),
 // EmbeddedChart(+Builder).
+import { createBlob } from '../services/blob';
+import { chartPng } from './chart-image';
 import type { ChartData, ProtectionData, Rect, RuleData, SheetData, Validation } from './model';
 import { rectA1, type Env } from './shared';
 
@@ -443,7 +445,7 @@ export class FakeRichTextValueBuilder implements Pick<RichTextValueBuilder, 'set
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
-export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'> {
+export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo' | 'getAs' | 'getBlob'> {
   constructor(private readonly env: Env, readonly data: ChartData) {}
   static handle(env: Env, data: ChartData): EmbeddedChart {
     return env.wrap<EmbeddedChart, FakeEmbeddedChart>(new FakeEmbeddedChart(env, data), 'EmbeddedChart');
@@ -464,6 +466,26 @@ export class FakeEmbeddedChart implements Pick<EmbeddedChart, 'getChartId' | 'ge
   }
   modify(): EmbeddedChartBuilder {
     return FakeEmbeddedChartBuilder.handle(this.env, { ...this.data, ranges: [...this.data.ranges], options: new Map(this.data.options) });
+  }
+  /**
+   * The chart as a picture, drawn from its ranges' current values (chart-image.ts). Google's
+   * reference: "Return the data inside this object as a blob converted to the specified content
+   * type"; for images 'image/png' (and bmp, gif, jpeg) are valid
+   * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getAs(String)).
+   * Only PNG is modelled; the blob's name is not documented, ours is the title with ".png".
+   */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    if (contentType !== 'image/png') throw new Error(`Converting a chart to ${contentType} is not modelled by the in-memory runtime (only image/png).`);
+    const columns = this.data.ranges.map((r) => this.env.rangeHandle(r.sheet, r.rect).getValues());
+    const height = Math.max(0, ...columns.map((c) => c.length));
+    const values = Array.from({ length: height }, (_, i) => columns.flatMap((c) => c[i] ?? []));
+    const bytes = chartPng({ type: this.data.type, options: this.data.options, values });
+    const title = this.data.options.get('title');
+    return createBlob(this.env.ctx, { bytes: [...bytes], contentType: 'image/png', name: `${typeof title === 'string' && title ? title : 'chart'}.png` });
+  }
+  /** The chart's own type is an image: getBlob() is getAs('image/png'). */
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return this.getAs('image/png');
   }
 }
 

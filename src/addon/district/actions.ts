@@ -11,7 +11,9 @@ import { knownSchoolSheets } from './checkpoint';
 import { checkAll } from './check-all';
 import { accessProblems, continueDistribution, pendingDistribution, startDistribution } from './distribute';
 import { isDistrictUser, readDistrict } from './people';
+import { schoolTimelinesBatch } from './school-timelines';
 import { buildSummary } from './summary-sheet';
+import { withDocumentLock } from '../lock';
 
 const TITLE = 'Дорожная карта — район';
 
@@ -46,6 +48,15 @@ export function openDistrictSummary(): void {
     } catch {
       // «Свод» is built; going to it is a courtesy the toast below makes up for.
     }
+    notify(ss, result.message, TITLE);
+  });
+}
+
+/** «Календарные графики школ»: every school's timeline, a batch per run; choosing it again continues. */
+export function buildSchoolTimelines(): void {
+  menuAction(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = withDocumentLock(() => schoolTimelinesBatch(ss));
     notify(ss, result.message, TITLE);
   });
 }

@@ -6,8 +6,17 @@
 //
 // The timeline is the add-on's own sheet: the ids of the timelines it made are kept in a document
 // property, and only a sheet listed there is ever replaced — a user sheet of the same name is not.
+// In district mode a school's sheet gets its own timeline («Календарный график — <школа>»),
+// protected like the school's sheet (the school's editors and the district), and the district's
+// roadmap's timeline is the district's only; outside district mode the timeline carries a
+// warning-only protection. district/school-timelines.ts builds every school's in batches.
 import * as z from 'zod/mini';
+import { districtOnly, schoolOfSheet, schoolProtection } from '../../core/district';
+import { ORG_SHEET } from '../../core/org';
 import { TIMELINE_SHEET_NAME, timelineLayout, type TimelineLayout } from '../../core/roadmap/timeline';
+import { peopleOf, registryOf } from '../district/people';
+import { protectSheet } from '../district/protect';
+import { buildNewSheet, insertSheetOrNothing, twice } from '../atomic';
 import { UserError, menuAction, notify } from '../endpoint';
 import { withDocumentLock } from '../lock';
 import { TITLE } from './actions';
@@ -24,8 +33,10 @@ export const TIMELINES_KEY = 'dorozhnayaKarta.timelines.v1';
 const registrySchema = z.record(z.string(), z.number());
 
 export function readTimelines(props: Properties): Record<string, number> {
+  // A failed read must fail the build: taken for an empty list, it would orphan every timeline.
+  const raw = props.getProperty(TIMELINES_KEY) ?? '{}';
   try {
-    const parsed = registrySchema.safeParse(JSON.parse(props.getProperty(TIMELINES_KEY) ?? '{}'));
+    const parsed = registrySchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : {};
   } catch {
     return {};
@@ -33,7 +44,7 @@ export function readTimelines(props: Properties): Record<string, number> {
 }
 
 /** The roadmap to draw: the active sheet, its source when it is a timeline, or the only roadmap. */
-function sourceSheet(ss: Spreadsheet, timelines: Record<string, number>): Sheet {
+export function timelineSource(ss: Spreadsheet, timelines: Record<string, number> = readTimelines(PropertiesService.getDocumentProperties())): Sheet {
   const active = ss.getActiveSheet();
   const fromTimeline = timelines[String(active.getSheetId())];
   if (fromTimeline !== undefined) {
@@ -44,6 +55,15 @@ function sourceSheet(ss: Spreadsheet, timelines: Record<string, number>): Sheet 
   const roadmaps = Object.keys(readSettings().sheets).map((id) => ss.getSheetById(Number(id))).filter((s): s is Sheet => !!s);
   if (roadmaps.some((s) => s.getSheetId() === active.getSheetId()) || roadmaps.length !== 1) return active;
   return roadmaps[0]!;
+}
+
+/** Whether a sheet is no longer there (false when Google cannot tell us). */
+function gone(ss: Spreadsheet, id: number): boolean {
+  try {
+    return !ss.getSheetById(id);
+  } catch {
+    return false;
+  }
 }
 
 function freeName(ss: Spreadsheet, base: string): string {
@@ -75,14 +95,55 @@ export function writeTimeline(sheet: Sheet, t: TimelineLayout): void {
     if (r.fontColor) builder = builder.setFontColor(r.fontColor);
     return builder.setRanges([sheet.getRange(r.range.row, r.range.column, r.range.numRows, r.range.numColumns)]).build();
   }));
-  // Warning-only: the sheet is rebuilt by the add-on, but nobody is locked out of their own file.
-  sheet.protect().setWarningOnly(true).setDescription('Календарный график строится дополнением: изменения будут потеряны при следующем построении.');
 }
 
-/** Builds (or rebuilds) the timeline of the roadmap; runs inside the document lock. Returns the sheet. */
-export function buildTimelineSheet(ss: Spreadsheet, props: Properties = PropertiesService.getDocumentProperties()): { sheet: Sheet; rows: number; scale: string } {
+/** Google's limit on a sheet name's length. */
+const SHEET_NAME_MAX = 100;
+
+/** Whose timeline it is: its name, and how the new sheet is protected. */
+interface TimelineOwner {
+  name: string;
+  protect(sheet: Sheet): void;
+}
+
+/** Warning-only: the sheet is rebuilt by the add-on, but nobody is locked out of their own file. */
+const planOwner: TimelineOwner = {
+  name: TIMELINE_SHEET_NAME,
+  protect: (sheet) => {
+    sheet.protect().setWarningOnly(true).setDescription('Календарный график строится дополнением: изменения будут потеряны при следующем построении.');
+  },
+};
+
+/**
+ * A school's sheet in district mode: the timeline is named after the school and only the school's
+ * editors and the district may change it (the school sheet's own rule, core/district/protection).
+ * One read of «Организации»; outside district mode, the plan's own timeline.
+ */
+function ownerOf(ss: Spreadsheet, sourceName: string): TimelineOwner {
+  const orgs = ss.getSheetByName(ORG_SHEET);
+  if (!orgs) return planOwner;
+  const { registry, schoolRows } = registryOf(orgs.getDataRange().getValues());
+  if (!schoolRows) return planOwner;
+  const people = peopleOf(ss, registry.district?.editors ?? []);
+  const school = schoolOfSheet(registry, sourceName);
+  // The district's own roadmap: its timeline is the district's, as the roadmap is (own-sheets.ts).
+  if (!school) return { name: TIMELINE_SHEET_NAME, protect: (sheet) => protectSheet(sheet, districtOnly(people), people, true) };
+  const title = school.shortName || school.sheetName;
+  const editors = schoolProtection(title, school.editors, people).sheet.editors;
+  return {
+    name: `${TIMELINE_SHEET_NAME} — ${title}`.slice(0, SHEET_NAME_MAX - 12),
+    protect: (sheet) =>
+      protectSheet(sheet, { editors, description: `Календарный график школы «${title}» строится дополнением: изменять его могут редакторы школы и сотрудники района.` }, people, true),
+  };
+}
+
+/**
+ * Builds (or rebuilds) the timeline of a roadmap — `source`, or the one timelineSource() picks —
+ * inside the document lock. A fixed number of calls whatever the number of rows. Returns the sheet.
+ */
+export function buildTimelineSheet(ss: Spreadsheet, props: Properties = PropertiesService.getDocumentProperties(), source?: Sheet): { sheet: Sheet; rows: number; scale: string } {
   const timelines = readTimelines(props);
-  const source = sourceSheet(ss, timelines);
+  source ??= timelineSource(ss, timelines);
   const p = processRoadmapSheet(ss, source);
   const cols = ruleColumns(p.analysis.layout);
   if (!cols) throw new UserError(`На листе «${p.sheetName}» нет столбца «Срок»: календарный график строить не по чему.`);
@@ -102,27 +163,58 @@ export function buildTimelineSheet(ss: Spreadsheet, props: Properties = Properti
   });
 
   const previousId = Object.keys(timelines).find((id) => timelines[id] === p.sheetId);
+  let freshId = 0;
   const previous = previousId === undefined ? null : ss.getSheetById(Number(previousId));
-  const name = previous?.getName() ?? freeName(ss, TIMELINE_SHEET_NAME);
-  const fresh = ss.insertSheet(freeName(ss, `${name} (строится)`), previous ? previous.getIndex() : source.getIndex());
-  try {
-    writeTimeline(fresh, layout);
-  } catch (error) {
+  const owner = ownerOf(ss, p.sheetName);
+  const name = previous?.getName() ?? freeName(ss, owner.name);
+  const backToSource = (error: unknown): never => {
     try {
-      ss.deleteSheet(fresh);
+      // The new sheet was active; the person goes back to the roadmap they built from.
+      source.activate();
     } catch {
-      // Best effort: the original error is what the person needs to see.
+      // a view only: the original error is what the person needs to see
     }
     throw error;
+  };
+  let fresh: Sheet;
+  try {
+    // Built under a scratch name; a sheet Google made while reporting failure is removed.
+    fresh = insertSheetOrNothing(ss, freeName(ss, `${name} (строится)`), previous ? previous.getIndex() : source.getIndex());
+  } catch (error) {
+    return backToSource(error);
   }
-  // Swap: the previous timeline goes only now that the new one is complete.
-  if (previous) ss.deleteSheet(previous);
-  fresh.setName(name);
-  const next: Record<string, number> = {};
-  for (const [id, src] of Object.entries(timelines)) if (id !== previousId && ss.getSheetById(Number(id))) next[id] = src;
-  next[String(fresh.getSheetId())] = p.sheetId;
-  props.setProperty(TIMELINES_KEY, JSON.stringify(next));
-  fresh.activate();
+  try {
+    buildNewSheet(ss, fresh, () => {
+      writeTimeline(fresh, layout);
+      owner.protect(fresh);
+      freshId = fresh.getSheetId();
+      // The swap's point of no return: the previous timeline goes only once the new one is whole.
+      // A failure reported after Google deleted it all the same is that point too.
+      if (previous) {
+        try {
+          ss.deleteSheet(previous);
+        } catch (error) {
+          if (!gone(ss, Number(previousId))) throw error;
+        }
+      }
+    });
+  } catch (error) {
+    backToSource(error);
+  }
+  // The new timeline is the only one now: its name and its entry in the list are set, and set again
+  // if Google fails them (both writes are idempotent).
+  twice(() => fresh.setName(name));
+  twice(() => {
+    const next: Record<string, number> = {};
+    for (const [id, src] of Object.entries(timelines)) if (id !== previousId && ss.getSheetById(Number(id))) next[id] = src;
+    next[String(freshId)] = p.sheetId;
+    props.setProperty(TIMELINES_KEY, JSON.stringify(next));
+  });
+  try {
+    fresh.activate();
+  } catch {
+    // a view only: the timeline is built
+  }
   return { sheet: fresh, rows: rows.filter((r) => !r.isSection).length, scale: layout.scale };
 }
 

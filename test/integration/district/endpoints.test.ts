@@ -32,6 +32,6 @@ describe('district endpoints', () => {
     d.runtime.run('NONE', () => onOpen());
     const menu = d.runtime.uiEvents.find((e) => e.type === 'menu');
     const district = menu && menu.type === 'menu' ? menu.items.find((i) => 'caption' in i && i.caption === 'Район') : undefined;
-    expect(district && 'items' in district ? district.items.map((i) => ('caption' in i ? i.caption : '')) : []).toEqual(['Организации', 'Разослать школам', 'Свод', 'Проверить все школы']);
+    expect(district && 'items' in district ? district.items.map((i) => ('caption' in i ? i.caption : '')) : []).toEqual(['Организации', 'Разослать школам', 'Свод', 'Проверить все школы', 'Календарные графики школ']);
   });
 });

@@ -39,6 +39,8 @@ export interface Scenario<W extends World = World> {
    */
   unavoidable?(doc: DocSnapshot): boolean;
   /** Limit the runs for an action with very many calls: every kind of call is still failed at least once. */
+  /** A test timeout for a scenario whose world is slow to set up (default: vitest's). */
+  timeoutMs?: number;
   maxRuns?: number;
 }
 
@@ -86,7 +88,13 @@ export function stateOf(rt: GasRuntime, ignore: (doc: DocSnapshot) => boolean = 
   );
   // A property listing sheet ids (the district's managed sheets): names, in order.
   function idList(v: string): string {
-    return /^\d+(,\d+)*$/.test(v) ? v.split(',').map((id) => sheetName.get(id) ?? `deleted sheet ${id}`).sort().join(',') : v;
+    if (/^\d+(,\d+)*$/.test(v)) return v.split(',').map((id) => sheetName.get(id) ?? `deleted sheet ${id}`).sort().join(',');
+    // A map of sheet id → sheet id (the add-on's timelines and the roadmaps they draw): names too.
+    if (/^\{("\d+":\d+,?)*\}$/.test(v)) {
+      const name = (id: string) => sheetName.get(id) ?? `deleted sheet ${id}`;
+      return JSON.stringify(Object.entries(JSON.parse(v) as Record<string, number>).map(([k, id]) => `${name(k)} → ${name(String(id))}`).sort());
+    }
+    return v;
   }
   let json = JSON.stringify({ sheets, docs, properties });
   docs.forEach((d, i) => (json = json.split(d.id).join(`<doc ${i + 1}>`)));

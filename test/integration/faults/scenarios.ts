@@ -3,7 +3,8 @@
 import type { OrderRequest } from '../../../src/contract/orders';
 import { onEdit, recognizeTable, refreshColours } from '../../../src/addon/roadmap/actions';
 import { createOrder, createOrderTemplate } from '../../../src/addon/orders/endpoints';
-import { checkAllSchools, distributeNext, openDistrictSummary, startDistributionEndpoint } from '../../../src/addon/district/actions';
+import { buildSchoolTimelines, checkAllSchools, distributeNext, openDistrictSummary, startDistributionEndpoint } from '../../../src/addon/district/actions';
+import { buildTimeline } from '../../../src/addon/roadmap/timeline';
 import { pendingDistribution } from '../../../src/addon/district/distribute';
 import { continueDistribution, startDistribution } from '../../../src/addon/district/distribute';
 import { JOURNAL_SHEET } from '../../../src/core/order/journal';
@@ -281,4 +282,38 @@ export const checkAll: Scenario = {
     (r as { schools: { note: string | null }[] }).schools.flatMap((s) => (s.note ? [s.note] : [])).join(' ')),
 };
 
-export const ALL = [recognise, refresh, editTrigger, order, rowOrder, templateOrder, summary, checkAll, distribute, rerunDistribution] as Scenario<never>[];
+/** A school's timeline rebuilt after the school added an activity: the old one stays until the new one is whole. */
+export const schoolTimeline: Scenario = {
+  name: 'school timeline',
+  setup: () => {
+    const w = districtWorld();
+    const inSchool1 = () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Школа 1')!.activate();
+    w.rt.run('FULL', inSchool1);
+    menu(w.rt, () => buildTimeline());
+    // The school adds an activity (typed in one paste, so no onEdit per cell).
+    w.rt.run('FULL', () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Школа 1')!;
+      sheet.getRange(sheet.getLastRow() + 1, 1, 1, 3).setValues([['9.9.', 'Новое мероприятие школы', 'Декабрь 2023 - январь 2024']]);
+    }, { user: SCHOOL1 });
+    // The helper columns as a refresh leaves them (onEdit checks one row; numbering needs the sheet).
+    w.rt.run('FULL', inSchool1);
+    menu(w.rt, () => refreshColours());
+    return w;
+  },
+  act: (w) => menu(w.rt, () => buildTimeline(), 'FULL'),
+  maxRuns: 40,
+  // A district distributed in every run's world: slow under a full parallel test run.
+  timeoutMs: 120_000,
+};
+
+/** «Календарные графики школ»: every school's timeline, batch after batch. */
+export const schoolTimelines: Scenario = {
+  name: 'school timelines (all schools)',
+  setup: () => districtWorld(),
+  act: (w) => menu(w.rt, () => buildSchoolTimelines()),
+  recorded: (_w, outcome, states) => eachSheetWhole(states) && (!outcome.ok || /Не построены/.test(outcome.message)),
+  maxRuns: 40,
+  timeoutMs: 120_000,
+};
+
+export const ALL = [recognise, refresh, editTrigger, order, rowOrder, templateOrder, summary, checkAll, distribute, rerunDistribution, schoolTimeline, schoolTimelines] as Scenario<never>[];

@@ -20,7 +20,7 @@ describe('a fault at any service call', () => {
         expect(report.runs).toBeGreaterThanOrEqual(Math.min(report.calls, scenario.maxRuns ?? Infinity));
         expect({ half: report.verdicts.half, notConverged: report.notConverged, untruthful: report.untruthful, english: report.english, examples: report.examples })
           .toEqual({ half: 0, notConverged: 0, untruthful: 0, english: 0, examples: [] });
-      });
+      }, scenario.timeoutMs);
     }
   }
 });

@@ -7,6 +7,7 @@ import type { SheetSnapshot } from '../../../preview/gas/types';
 import * as main from '../../../src/addon/main';
 import { HISTORY_SHEET } from '../../../src/core/roadmap/history';
 import { HISTORY_KEY } from '../../../src/addon/roadmap/history';
+import { TIMELINES_KEY } from '../../../src/addon/roadmap/timeline';
 import {
   DISTRICT_SHEET, METODIST, PASTED_SHEET, SCHOOL1, SCHOOL1_NAME, SCHOOL1_SHEET, SCHOOL2_SHEET, STRANGER, createWorld, orderRequest, type World,
 } from './world';
@@ -83,6 +84,9 @@ const CALLS: Call[] = [
   { name: 'startDistribution', args: (w) => [w.sheetId(DISTRICT_SHEET), 'all'], label: 'schools edit everything' },
   { name: 'distributeNext' },
   { name: 'openDistrictSummary' }, { name: 'buildDistrictSummary' }, { name: 'buildTimeline', sheet: DISTRICT_SHEET },
+  { name: 'buildTimeline', sheet: SCHOOL1_SHEET, label: "the first school's own timeline" },
+  { name: 'buildTimeline', sheet: SCHOOL2_SHEET, label: "another school's timeline" },
+  { name: 'buildSchoolTimelines' },
   ...SHEETS.flatMap((sheet): Call[] => [
     { name: 'checkRoadmap', sheet }, { name: 'refreshRoadmap', sheet }, { name: 'refreshColours', sheet },
   ]),
@@ -128,9 +132,10 @@ const ROLES: Role[] = [
     name: "a school's editor",
     user: SCHOOL1,
     // «История изменений» too: a row order writes its line into the row's mark and records it there, as onEdit records the school's edits
-    sheets: () => [SCHOOL1_SHEET, `Журнал приказов — ${SCHOOL1_SHEET}`, HISTORY_SHEET],
-    // its sheet's settings, and what its own orders remember (orders/preferences.ts, per organisation)
-    keys: (w) => [`${SETTINGS_KEY}${w.sheetId(SCHOOL1_SHEET)}`, `orders.prefs.${SCHOOL1_NAME}`, `orders.basis.${SCHOOL1_NAME}|*`, HISTORY_KEY],
+    sheets: () => [SCHOOL1_SHEET, `Журнал приказов — ${SCHOOL1_SHEET}`, `Календарный график — ${SCHOOL1_NAME}`, HISTORY_SHEET],
+    // its sheet's settings, what its own orders remember (orders/preferences.ts, per organisation),
+    // the list of the add-on's timelines, where its own timeline is entered, and the history sheet's id
+    keys: (w) => [`${SETTINGS_KEY}${w.sheetId(SCHOOL1_SHEET)}`, `orders.prefs.${SCHOOL1_NAME}`, `orders.basis.${SCHOOL1_NAME}|*`, TIMELINES_KEY, HISTORY_KEY],
   },
   { name: 'an editor in no registry row', user: STRANGER, sheets: () => [], keys: () => [] },
   { name: 'a caller without an e-mail', user: '', sheets: () => [], keys: () => [] },

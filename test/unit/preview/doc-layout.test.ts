@@ -50,3 +50,40 @@ describe('the document viewer', () => {
     expect(html).toMatch(/<section class="page landscape" data-page="2" style="width:841.9pt;min-height:595.3pt/);
   });
 });
+
+describe('inline images in the document viewer', () => {
+  const para = (images: NonNullable<Extract<DocSnapshot['body'][number], { type: 'paragraph' }>['images']>): DocSnapshot['body'][number] => ({
+    type: 'paragraph', text: '', heading: 'NORMAL', alignment: null, bold: null, italic: null, fontSize: null, fontFamily: null,
+    indentFirstLine: null, indentStart: null, spacingBefore: null, spacingAfter: null, lineSpacing: null, images,
+  });
+
+  it('shows a PNG as a data: image at its pixel size, with its alt text escaped', () => {
+    const html = renderDocumentHtml(doc([para([{ contentType: 'image/png', base64: 'iVBORw0KGgo=', width: 640, height: 300, alt: 'Диаграмма "ход" <1>' }])]));
+    expect(html).toContain('<img class="inline-image" src="data:image/png;base64,iVBORw0KGgo=" width="640" height="300" alt="Диаграмма &#34;ход&#34; &#60;1&#62;">');
+  });
+
+  it('shows nothing for a type a browser should not run or for bytes that are not base64', () => {
+    const html = renderDocumentHtml(doc([
+      para([{ contentType: 'image/svg+xml', base64: 'PHN2Zz4=', width: 10, height: 10, alt: null }]),
+      para([{ contentType: 'image/png', base64: '"><script>x</script>', width: 10, height: 10, alt: null }]),
+    ]));
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>x');
+  });
+
+  it('a tall image pushes the next paragraph onto a new page', () => {
+    const text = (t: string): DocSnapshot['body'][number] => ({ ...para([]), text: t } as DocSnapshot['body'][number]);
+    // 600 × 940 px = 450 × 705 pt: it fits under «До» on an A4 page (728 pt of text height), «После» does not.
+    const html = renderDocumentHtml(doc([text('До'), para([{ contentType: 'image/png', base64: 'AAAA', width: 600, height: 940, alt: null }]), text('После')]));
+    const pages = html.split('<section class="page').slice(1);
+    expect(pages.findIndex((p) => p.includes('<img'))).toBe(0);
+    expect(pages.findIndex((p) => p.includes('После'))).toBe(1);
+  });
+
+  it('an image wider than the text column counts at the height it is shown scaled to', () => {
+    const text = (t: string): DocSnapshot['body'][number] => ({ ...para([]), text: t } as DocSnapshot['body'][number]);
+    // 1280 × 1800 px shown 467.8 pt wide is ≈ 658 pt high: «После» still fits on the first page.
+    const html = renderDocumentHtml(doc([para([{ contentType: 'image/png', base64: 'AAAA', width: 1280, height: 1800, alt: null }]), text('После')]));
+    expect(html.split('<section class="page').slice(1).findIndex((p) => p.includes('После'))).toBe(0);
+  });
+});
