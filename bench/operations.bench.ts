@@ -24,6 +24,14 @@ function request(number: string): OrderRequest {
   };
 }
 
+/** A single-row order for the sheet's last item (its line goes into that row's «Отметка о выполнении»). */
+function rowRequest(rt: GasRuntime, number: string): OrderRequest {
+  const cells = rt.snapshot().sheets.find((s) => s.name === SHEET)!.cells;
+  const sheetRow = cells.length;
+  const [itemNumber, activity] = [cells[sheetRow - 1]![0]?.text ?? '', cells[sheetRow - 1]![1]?.text ?? ''];
+  return { ...request(number), mode: 'row', heading: '', points: ['Обеспечить выполнение мероприятия.'], row: { sheetName: SHEET, sheetRow, number: itemNumber, activity } };
+}
+
 function priced(rt: GasRuntime, name: string, fn: () => unknown): number {
   rt.calls.reset();
   rt.run('FULL', fn);
@@ -50,6 +58,7 @@ export function run(): void {
         'roadmap settings': priced(rt, `roadmap settings sidebar, ${label}`, () => getRoadmapSettings()),
         'order sidebar setup': priced(rt, `order sidebar (getOrderSetup), ${label}`, () => getOrderSetup('approval')),
         '«Сформировать приказ»': priced(rt, `«Сформировать приказ», appendix of ${label}`, () => createOrder(request('1'))),
+        '«Приказ по строке» (+ mark)': priced(rt, `«Приказ по выделенной строке» with its line in the row's mark, ${label}`, () => createOrder(rowRequest(rt, '2'))),
         'own template': priced(rt, `«Создать свой шаблон приказа», ${label}`, () => createOrderTemplate()),
       });
     } finally {

@@ -56,8 +56,10 @@ export interface CellSnapshot {
   strikethrough?: boolean;
   wrap?: boolean;
   horizontalAlignment?: string;
-  /** A link (cell hyperlink or rich text link). */
+  /** A link over the whole text (cell hyperlink or rich text link). */
   link?: string;
+  /** Links over parts of the text (rich text): 0-based, end exclusive. */
+  links?: { start: number; end: number; url: string }[];
 }
 
 export interface SheetSnapshot {

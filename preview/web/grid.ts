@@ -134,8 +134,19 @@ export class Grid {
     }
     if (!snap) return td;
     const text = el('div', { class: 'cell-text' });
+    const link = (url: string, part: string) => el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, part);
     if (snap.link && /^https?:/i.test(snap.link)) {
-      text.append(el('a', { href: snap.link, target: '_blank', rel: 'noopener noreferrer' }, snap.text));
+      text.append(link(snap.link, snap.text));
+    } else if (snap.links?.length) {
+      // Rich text: linked parts of the text as links, the rest as text.
+      let at = 0;
+      for (const l of snap.links) {
+        if (l.start > at) text.append(snap.text.slice(at, l.start));
+        const part = snap.text.slice(l.start, l.end);
+        text.append(/^https?:/i.test(l.url) ? link(l.url, part) : part);
+        at = l.end;
+      }
+      if (at < snap.text.length) text.append(snap.text.slice(at));
     } else text.textContent = snap.text;
     td.append(text);
     const s = td.style;

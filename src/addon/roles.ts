@@ -9,7 +9,7 @@ import {
 import { ORG_SHEET } from '../core/org';
 import { UserError } from './errors';
 import { activeEmail, ownerOf, registryOf } from './district/people';
-import { readSettings } from './roadmap/settings';
+import { readSettings, requiresMark } from './roadmap/settings';
 import { timelineSource } from './roadmap/timeline';
 import type * as Main from './main';
 
@@ -121,6 +121,8 @@ export function readCaller(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Caller
 
 export const SOON_DAYS_DISTRICT_ONLY =
   'Порог «срок скоро» — общая настройка всей таблицы: её меняют только сотрудники района. Верните прежнее значение.';
+export const REQUIRE_MARK_DISTRICT_ONLY =
+  'Предупреждение о выполненных мероприятиях без отметки о выполнении — общая настройка всей таблицы: её меняют только сотрудники района. Верните прежнее значение.';
 export const UNREGISTER_DISTRICT_ONLY =
   'Снять с листа школы отметку «Дорожная карта» могут только сотрудники района: лист участвует в рассылке и своде.';
 export const noSuchSheet = (id: number): string =>
@@ -128,6 +130,7 @@ export const noSuchSheet = (id: number): string =>
 
 interface SettingsInput {
   soonDays: number;
+  requireMark?: boolean;
   sheets: { sheetId: number; isRoadmap: boolean; planStart: string | null; planEnd: string | null }[];
 }
 
@@ -150,6 +153,9 @@ function checkSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, who: Caller
   }
   if (!who.caller.district && input.soonDays !== settings.soonDays) {
     throw new UserError(who.caller.email ? SOON_DAYS_DISTRICT_ONLY : districtRefusal(who.caller));
+  }
+  if (!who.caller.district && input.requireMark !== undefined && input.requireMark !== requiresMark(settings)) {
+    throw new UserError(who.caller.email ? REQUIRE_MARK_DISTRICT_ONLY : districtRefusal(who.caller));
   }
 }
 

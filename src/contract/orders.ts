@@ -97,6 +97,8 @@ export interface OrderCreated {
   journalRow: number;
   /** Non-fatal remarks, e.g. unknown placeholders left in the template. */
   warnings: string[];
+  /** A single-row order: where its line and link went («Отметка о выполнении» of the row); else null. */
+  mark: string | null;
 }
 
 
@@ -114,7 +116,13 @@ export const orderRequestSchema = z.object({
   /** The appendix also shows the roadmap's extra columns (default: no). */
   appendixExtras: z.optional(z.boolean()),
   /** Single-row order: where the row is (the server reads it again). */
-  row: z.nullable(z.object({ sheetName: line(100), sheetRow: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000)) })),
+  row: z.nullable(z.object({
+    sheetName: line(100),
+    sheetRow: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000)),
+    /** The item as the sidebar showed it: the server finds the row again if it moved, refuses if it changed. */
+    number: z.optional(line(100)),
+    activity: z.optional(line(5000)),
+  })),
   useTemplate: z.boolean(),
   /** The person saw the roadmap's problems and chose to go on. */
   acceptRoadmapProblems: z.boolean(),

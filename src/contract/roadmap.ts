@@ -158,6 +158,8 @@ export interface SettingsSheet {
 
 export interface SettingsView {
   soonDays: number;
+  /** «Проверить» warns about items «Выполнено» with an empty «Отметка о выполнении». */
+  requireMark: boolean;
   activeSheetId: number;
   sheets: SettingsSheet[];
 }
@@ -216,6 +218,8 @@ const fixDeadlineArgs = z.tuple([
 const settingsArgs = z.tuple([
   z.object({
     soonDays: z.number().check(z.int(), z.gte(0), z.lte(365)),
+    /** Absent: left as it is. */
+    requireMark: z.optional(z.boolean()),
     sheets: z
       .array(
         z.object({

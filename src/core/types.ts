@@ -75,10 +75,13 @@ export interface RecognizedItem {
   note?: string;
 }
 
+/** A column a problem can point at: a person's field, or «Отметка о выполнении». */
+export type ProblemField = Field | 'mark';
+
 export interface Problem {
   /** Index in items. */
   item: number;
-  field?: Field;
+  field?: ProblemField;
   severity: 'error' | 'warning';
   code: string;
   /** Russian, names the row and the column. */

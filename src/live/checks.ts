@@ -122,6 +122,48 @@ const textPathChecks: LiveCheck[] = [
   },
 ];
 
+/** «Отметка о выполнении»: the order's line linked inside the person's text (src/addon/orders/row-mark.ts). */
+const MARK_TEXT = 'Протокол № 3\nПриказ от 07.12.2026 № 45-о';
+const MARK_URL = 'https://docs.google.com/document/d/live-check/edit';
+const markCell = (ctx: LiveContext) => {
+  const cell = ctx.sheet.getRange('B2').setNumberFormat('@');
+  cell.setRichTextValue(SpreadsheetApp.newRichTextValue().setText(MARK_TEXT).setLinkUrl(13, MARK_TEXT.length, MARK_URL).build());
+  return cell;
+};
+
+const richTextChecks: LiveCheck[] = [
+  {
+    name: 'a link over the second line of a plain-text cell reads back as runs with their offsets and links (getRuns), the value as plain text',
+    expected: () => ({ value: MARK_TEXT, runs: [['Протокол № 3\n', 0, 13, null], ['Приказ от 07.12.2026 № 45-о', 13, MARK_TEXT.length, MARK_URL]] }),
+    run: (ctx) => {
+      const cell = markCell(ctx);
+      const runs = cell.getRichTextValue()!.getRuns().map((r) => [r.getText(), r.getStartIndex(), r.getEndIndex(), r.getLinkUrl()]);
+      return { value: cell.getValue(), runs };
+    },
+  },
+  {
+    name: "a run's text style carried to a new value (setText, then setTextStyle per old run) keeps the person's bold part",
+    expected: () => [['Протокол № 3', true], ['\n', false], ['Приказ от 07.12.2026 № 45-о', false]],
+    run: (ctx) => {
+      const cell = ctx.sheet.getRange('B2').setNumberFormat('@');
+      const bold = SpreadsheetApp.newTextStyle().setBold(true).build();
+      cell.setRichTextValue(SpreadsheetApp.newRichTextValue().setText('Протокол № 3').setTextStyle(0, 12, bold).build());
+      const runs = cell.getRichTextValue()!.getRuns();
+      const builder = SpreadsheetApp.newRichTextValue().setText(MARK_TEXT);
+      for (const run of runs) builder.setTextStyle(run.getStartIndex(), run.getEndIndex(), run.getTextStyle());
+      cell.setRichTextValue(builder.setLinkUrl(13, MARK_TEXT.length, MARK_URL).build());
+      // The link's own default style (Google underlines links) is not the point: only whether bold survived.
+      return cell.getRichTextValue()!.getRuns().map((r) => [r.getText(), r.getTextStyle().isBold() === true]);
+    },
+  },
+  {
+    // Undocumented: the add-on reads links run by run, so it works whichever way this goes.
+    name: 'getLinkUrl() of a value linked over part of its text is null',
+    expected: () => null,
+    run: (ctx) => markCell(ctx).getRichTextValue()!.getLinkUrl(),
+  },
+];
+
 const sheetChecks: LiveCheck[] = [
   {
     name: 'a number under a date format reads back as a Date (getValues) and shows the day',
@@ -355,4 +397,4 @@ const measureChecks: LiveCheck[] = [
   },
 ];
 
-export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...REMINDER_CHECKS, ...measureChecks];
+export const CHECKS: LiveCheck[] = [...typedChecks, ...textPathChecks, ...richTextChecks, ...sheetChecks, ...docChecks, ...DOCS_API_CHECKS, ...REMINDER_CHECKS, ...measureChecks];

@@ -207,6 +207,22 @@ describe('district mode in the preview', () => {
     expect((await preview.page.locator('#grid tbody tr').nth(4).locator('td').allTextContents())[3]).toBe('1');
   });
 
+  it('«Свод» built again shows each organisation\'s last change from the history: when, who, row, column, old → new', async () => {
+    // The first build's toast goes first (8 s), so the new one is the one seen.
+    await expect.poll(() => preview.page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
+    await preview.menu('Район', 'Свод');
+    await preview.page.locator('.toast').filter({ hasText: 'Свод обновлён' }).waitFor();
+    const header = await preview.page.locator('#grid tbody tr').first().locator('td').allTextContents();
+    const column = header.indexOf('Последнее изменение');
+    expect(column).toBe(10);
+    const cellOf = async (r: number) => (await preview.page.locator('#grid tbody tr').nth(r - 1).locator('td').allTextContents())[column];
+    expect(await cellOf(3)).toMatch(new RegExp(`^15\\.03\\.2023 \\d\\d:\\d\\d, metodist@example\\.org: строка \\d+, Статус: Не начато → Выполнено$`));
+    expect(await cellOf(2)).toBe('');
+    expect(await cellOf(4)).toBe('');
+    await preview.page.locator('#grid').evaluate((grid, left) => grid.scrollTo({ left }), 600);
+    await preview.screenshot('district-summary-last-change.png', { keepScroll: true });
+  });
+
   it('«Район → Проверить все школы» lists the problems of every school sheet, grouped by school', async () => {
     await preview.tab(SCHOOL1.sheet).click();
     await preview.menu('Район', 'Проверить все школы');
@@ -221,11 +237,11 @@ describe('district mode in the preview', () => {
     };
     expect(await groups.nth(0).locator('summary').textContent()).toMatch(new RegExp(`^${SCHOOL1.name} — лист «${SCHOOL1.sheet}», ошибок: \\d+, предупреждений: \\d+$`));
     expect(await groups.nth(1).locator('summary').textContent()).toMatch(new RegExp(`^${SCHOOL2.name} — лист «${SCHOOL2.sheet}», (ошибок: \\d+, предупреждений: \\d+|замечаний нет)$`));
-    // Both sheets came from one template; the first school has one problem more: the activity it
-    // marked «Выполнено» has no completion date.
+    // Both sheets came from one template; the first school has two problems more: the activity it
+    // marked «Выполнено» has no completion date (an error) and no «Отметка о выполнении» (a warning).
     const [errors1, warnings1] = await counts(0);
     const [errors2, warnings2] = await counts(1);
-    expect([errors1, warnings1]).toEqual([errors2 + 1, warnings2]);
+    expect([errors1, warnings1]).toEqual([errors2 + 1, warnings2 + 1]);
     expect(await frame.locator('#where').textContent()).toContain(`замечаний всего: ${errors1 + warnings1 + errors2 + warnings2}.`);
     // The registry has no problems to report.
     expect(await frame.locator('#registry li').count()).toBe(0);
@@ -241,6 +257,10 @@ describe('district mode in the preview', () => {
     // The summary's toast fades by itself first.
     await expect.poll(() => preview.page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
     await preview.screenshot('district-check.png');
+    const noMark = first.locator('button.problem').filter({ hasText: `Строка ${row}, столбец «Отметка о выполнении»: статус «Выполнено», но отметка о выполнении пуста` });
+    await noMark.waitFor();
+    await noMark.scrollIntoViewIfNeeded();
+    await preview.screenshot('check-mark-warning.png');
     await missingDate.click();
     await expect.poll(() => preview.page.locator('#tabs .tab.active').textContent()).toContain(SCHOOL1.sheet);
     await expect.poll(() => preview.page.locator('#cell-ref').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));

@@ -114,6 +114,17 @@ describe('«Сформировать приказ» in the preview', () => {
     expect(await frame.locator('#checklist li[data-ok="false"]').count()).toBe(0);
     await frame.locator('#kind').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('08-row-order.png');
+
+    // Created, the order's line and link go into the row's «Отметка о выполнении».
+    await frame.locator('#number').fill('15-од');
+    await frame.locator('#create').click();
+    await frame.locator('#docLink').waitFor({ timeout: 20_000 });
+    expect(await frame.locator('#markResult').textContent()).toBe(`В «Отметка о выполнении» строки ${index + 3} листа «${ROADMAP_SHEET}» — «Приказ от 07.02.2023 № 15-од» со ссылкой на приказ.`);
+    const mark = preview.cell(index + 3, 8).locator('a');
+    await expect.poll(() => mark.textContent()).toBe('Приказ от 07.02.2023 № 15-од');
+    expect(await mark.getAttribute('href')).toBe(await frame.locator('#docLink').getAttribute('href'));
+    await preview.cell(index + 3, 8).scrollIntoViewIfNeeded();
+    await preview.screenshot('row-order-mark.png', { keepScroll: true });
   });
 });
 

@@ -139,6 +139,12 @@ export function createSpreadsheetService(ctx: GasContext): SpreadsheetService {
           const before = wb.value(sheet, row, column);
           const range = FakeRange.handle(env, sheet, rect);
           range.setValue(value);
+          // Typing over a cell replaces its rich text: links and styles of the old text go with it.
+          const typed = sheet.cell(row, column);
+          if (typed) {
+            delete typed.links;
+            delete typed.textStyles;
+          }
           const after = wb.value(sheet, row, column);
           const event: Record<string, unknown> = {
             authMode: 'LIMITED',

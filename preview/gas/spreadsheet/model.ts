@@ -31,7 +31,10 @@ export interface Cell {
   fontSize?: number;
   fontFamily?: string;
   validation?: Validation;
-  link?: string;
+  /** Linked substrings of the text (a whole-cell link is one run over all of it). */
+  links?: { start: number; end: number; url: string }[];
+  /** Text styles of substrings set through a rich text value (what a TextStyle sets). */
+  textStyles?: { start: number; end: number; style: Record<string, string | number | boolean> }[];
 }
 
 export interface Rect {

@@ -246,33 +246,198 @@ export class FakeNamedRange implements Pick<NamedRange, 'getName' | 'getRange' |
 }
 
 // ---- rich text ----
+// Links and text styles over parts of a cell. Offsets are 0-based, start inclusive, end exclusive,
+// relative to the cell's text; setText clears every style, links included; a run is the longest
+// substring with one style (link included); getLinkUrl() is null when there is no link or the text
+// carries several different links (or a link over only part of it).
+// https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value
+// https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value-builder
+// A TextStyle here holds only what was set (an unset attribute reads null); the add-on only carries
+// a run's style over to a new value, never reads its attributes.
 
 type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 type RichTextValueBuilder = GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
+type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
+type TextStyleBuilder = GoogleAppsScript.Spreadsheet.TextStyleBuilder;
 
-export class FakeRichTextValue implements Pick<RichTextValue, 'getText' | 'getLinkUrl' | 'copy'> {
-  constructor(private readonly env: Env, readonly text: string, readonly link: string | null) {}
-  static handle(env: Env, text: string, link: string | null): RichTextValue {
-    return env.wrap<RichTextValue, FakeRichTextValue>(new FakeRichTextValue(env, text, link), 'RichTextValue');
-  }
-  getText(): string { return this.text; }
-  getLinkUrl(): string | null { return this.link; }
-  copy(): RichTextValueBuilder { return FakeRichTextValueBuilder.handle(this.env, this.text, this.link); }
+/** A linked substring of a cell's text. */
+export interface LinkRun {
+  start: number;
+  end: number;
+  url: string;
 }
 
-export class FakeRichTextValueBuilder implements Pick<RichTextValueBuilder, 'setText' | 'setLinkUrl' | 'build'> {
-  constructor(private readonly env: Env, private text: string, private link: string | null) {}
-  static handle(env: Env, text = '', link: string | null = null): RichTextValueBuilder {
-    return env.wrap<RichTextValueBuilder, FakeRichTextValueBuilder>(new FakeRichTextValueBuilder(env, text, link), 'RichTextValueBuilder');
+/** What a TextStyle sets (unset attributes are absent). */
+export interface TextStyleData {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  foregroundColor?: string;
+  fontSize?: number;
+  fontFamily?: string;
+}
+
+/** A styled substring of a cell's text. */
+export interface StyleRun {
+  start: number;
+  end: number;
+  style: TextStyleData;
+}
+
+const sameStyle = (a: TextStyleData, b: TextStyleData): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Spans clipped to the text, sorted, without overlaps (a later span wins), equal neighbours joined. */
+function normalSpans<T>(spans: readonly { start: number; end: number; value: T }[], length: number, same: (a: T, b: T) => boolean): { start: number; end: number; value: T }[] {
+  const at: (T | undefined)[] = new Array<T | undefined>(length).fill(undefined);
+  for (const l of spans) for (let i = Math.max(0, l.start); i < Math.min(length, l.end); i++) at[i] = l.value;
+  const out: { start: number; end: number; value: T }[] = [];
+  for (let i = 0; i < length; i++) {
+    const value = at[i];
+    if (value === undefined) continue;
+    const last = out[out.length - 1];
+    if (last && last.end === i && same(last.value, value)) last.end = i + 1;
+    else out.push({ start: i, end: i + 1, value });
+  }
+  return out;
+}
+
+export function normalLinks(links: readonly LinkRun[], length: number): LinkRun[] {
+  return normalSpans(links.map((l) => ({ start: l.start, end: l.end, value: l.url })), length, (a, b) => a === b).map((r) => ({ start: r.start, end: r.end, url: r.value }));
+}
+
+export function normalStyles(styles: readonly StyleRun[], length: number): StyleRun[] {
+  return normalSpans(styles.map((l) => ({ start: l.start, end: l.end, value: l.style })), length, sameStyle).map((r) => ({ start: r.start, end: r.end, style: r.value }));
+}
+
+/** The one span over all of [start, end), or undefined. */
+function over<R extends { start: number; end: number }>(runs: readonly R[], start: number, end: number): R | undefined {
+  return end > start ? runs.find((l) => l.start <= start && l.end >= end) : undefined;
+}
+
+export class FakeTextStyle implements Pick<TextStyle, 'isBold' | 'isItalic' | 'isUnderline' | 'isStrikethrough' | 'getForegroundColor' | 'getFontSize' | 'getFontFamily' | 'copy'> {
+  constructor(private readonly env: Env, readonly data: TextStyleData) {}
+  static handle(env: Env, data: TextStyleData): TextStyle {
+    return env.wrap<TextStyle, FakeTextStyle>(new FakeTextStyle(env, { ...data }), 'TextStyle');
+  }
+  isBold(): boolean | null { return this.data.bold ?? null; }
+  isItalic(): boolean | null { return this.data.italic ?? null; }
+  isUnderline(): boolean | null { return this.data.underline ?? null; }
+  isStrikethrough(): boolean | null { return this.data.strikethrough ?? null; }
+  getForegroundColor(): string | null { return this.data.foregroundColor ?? null; }
+  getFontSize(): number | null { return this.data.fontSize ?? null; }
+  getFontFamily(): string | null { return this.data.fontFamily ?? null; }
+  copy(): TextStyleBuilder { return FakeTextStyleBuilder.handle(this.env, this.data); }
+}
+
+export class FakeTextStyleBuilder implements Pick<TextStyleBuilder, 'setBold' | 'setItalic' | 'setUnderline' | 'setStrikethrough' | 'setForegroundColor' | 'setFontSize' | 'setFontFamily' | 'build'> {
+  constructor(private readonly env: Env, private data: TextStyleData) {}
+  static handle(env: Env, data: TextStyleData = {}): TextStyleBuilder {
+    return env.wrap<TextStyleBuilder, FakeTextStyleBuilder>(new FakeTextStyleBuilder(env, { ...data }), 'TextStyleBuilder');
+  }
+  private set<K extends keyof TextStyleData>(key: K, value: TextStyleData[K] | null): TextStyleBuilder {
+    if (value === null || value === undefined) delete this.data[key];
+    else this.data[key] = value;
+    return this as unknown as TextStyleBuilder;
+  }
+  setBold(bold: boolean): TextStyleBuilder { return this.set('bold', bold); }
+  setItalic(italic: boolean): TextStyleBuilder { return this.set('italic', italic); }
+  setUnderline(underline: boolean): TextStyleBuilder { return this.set('underline', underline); }
+  setStrikethrough(strikethrough: boolean): TextStyleBuilder { return this.set('strikethrough', strikethrough); }
+  setForegroundColor(color: string): TextStyleBuilder { return this.set('foregroundColor', color); }
+  setFontSize(size: number): TextStyleBuilder { return this.set('fontSize', size); }
+  setFontFamily(family: string): TextStyleBuilder { return this.set('fontFamily', family); }
+  build(): TextStyle { return FakeTextStyle.handle(this.env, this.data); }
+}
+
+export class FakeRichTextValue implements Pick<RichTextValue, 'getText' | 'getLinkUrl' | 'copy' | 'getRuns' | 'getStartIndex' | 'getEndIndex' | 'getTextStyle'> {
+  readonly links: LinkRun[];
+  readonly styles: StyleRun[];
+  /** `offset`: where this value starts in its cell (a run of a longer value). */
+  constructor(private readonly env: Env, readonly text: string, links: readonly LinkRun[], styles: readonly StyleRun[] = [], private readonly offset = 0) {
+    this.links = normalLinks(links, text.length);
+    this.styles = normalStyles(styles, text.length);
+  }
+  static handle(env: Env, text: string, links: readonly LinkRun[], styles: readonly StyleRun[] = [], offset = 0): RichTextValue {
+    return env.wrap<RichTextValue, FakeRichTextValue>(new FakeRichTextValue(env, text, links, styles, offset), 'RichTextValue');
+  }
+  getText(): string { return this.text; }
+  getLinkUrl(startOffset?: number, endOffset?: number): string | null {
+    return over(this.links, startOffset ?? 0, startOffset === undefined ? this.text.length : (endOffset ?? this.text.length))?.url ?? null;
+  }
+  /** The style over the whole value (or the part), attributes unset where it is not uniform. */
+  getTextStyle(startOffset?: number, endOffset?: number): TextStyle {
+    const style = over(this.styles, startOffset ?? 0, startOffset === undefined ? this.text.length : (endOffset ?? this.text.length))?.style ?? {};
+    return FakeTextStyle.handle(this.env, style);
+  }
+  getStartIndex(): number { return this.offset; }
+  getEndIndex(): number { return this.offset + this.text.length; }
+  getRuns(): RichTextValue[] {
+    const edges = [...this.links, ...this.styles].flatMap((l) => [l.start, l.end]);
+    const cuts = [...new Set([0, this.text.length, ...edges])].sort((a, b) => a - b);
+    const runs: RichTextValue[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [from, to] = [cuts[k]!, cuts[k + 1]!];
+      const url = over(this.links, from, to)?.url;
+      const style = over(this.styles, from, to)?.style;
+      runs.push(FakeRichTextValue.handle(this.env, this.text.slice(from, to), url ? [{ start: 0, end: to - from, url }] : [], style ? [{ start: 0, end: to - from, style }] : [], this.offset + from));
+    }
+    return runs;
+  }
+  copy(): RichTextValueBuilder { return FakeRichTextValueBuilder.handle(this.env, this.text, this.links, this.styles); }
+}
+
+export class FakeRichTextValueBuilder implements Pick<RichTextValueBuilder, 'setText' | 'setLinkUrl' | 'setTextStyle' | 'build'> {
+  private links: LinkRun[];
+  private styles: StyleRun[];
+  constructor(private readonly env: Env, private text: string, links: readonly LinkRun[], styles: readonly StyleRun[]) {
+    this.links = [...links];
+    this.styles = [...styles];
+  }
+  static handle(env: Env, text = '', links: readonly LinkRun[] = [], styles: readonly StyleRun[] = []): RichTextValueBuilder {
+    return env.wrap<RichTextValueBuilder, FakeRichTextValueBuilder>(new FakeRichTextValueBuilder(env, text, links, styles), 'RichTextValueBuilder');
   }
   private self(): RichTextValueBuilder { return this as unknown as RichTextValueBuilder; }
-  setText(text: string): RichTextValueBuilder { this.text = String(text); return this.self(); }
-  /** Whole-text links only (setLinkUrl(start, end, url) links the whole text here). */
-  setLinkUrl(...args: [string | null] | [number, number, string | null]): RichTextValueBuilder {
-    this.link = (args.length === 1 ? args[0] : args[2]) ?? null;
+  /** Sets the text and clears every existing style, links included (Google's reference). */
+  setText(text: string): RichTextValueBuilder {
+    this.text = String(text);
+    this.links = [];
+    this.styles = [];
     return this.self();
   }
-  build(): RichTextValue { return FakeRichTextValue.handle(this.env, this.text, this.link); }
+  private range(start: number, end: number): void {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > this.text.length || start > end) {
+      throw new Error(`Invalid argument: offsets ${start}–${end} are outside the text (length ${this.text.length}).`);
+    }
+  }
+  setLinkUrl(...args: [string | null] | [number, number, string | null]): RichTextValueBuilder {
+    const [start, end, url] = args.length === 1 ? [0, this.text.length, args[0]] : args;
+    this.range(start, end);
+    // Clearing is a link of nobody: cut [start, end) out of every link, then add the new one.
+    const kept = this.links.flatMap((l) => [
+      ...(l.start < start ? [{ ...l, end: Math.min(l.end, start) }] : []),
+      ...(l.end > end ? [{ ...l, start: Math.max(l.start, end) }] : []),
+    ]);
+    this.links = url ? [...kept, { start, end, url }] : kept;
+    return this.self();
+  }
+  /** Applies a style to a part (or all) of the text; null does nothing (Google's reference). */
+  setTextStyle(...args: [TextStyle | null] | [number, number, TextStyle | null]): RichTextValueBuilder {
+    const [start, end, style] = args.length === 1 ? [0, this.text.length, args[0]] : args;
+    this.range(start, end);
+    if (!style) return this.self();
+    const data = this.env.unwrap(style, FakeTextStyle, 'textStyle').data;
+    // Attributes the new style sets override; the others stay as they were.
+    const base = new FakeRichTextValue(this.env, this.text, [], this.styles);
+    const pieces: StyleRun[] = [];
+    for (let i = start; i < end; i++) {
+      const was = base.styles.find((s) => s.start <= i && s.end > i)?.style ?? {};
+      pieces.push({ start: i, end: i + 1, style: { ...was, ...data } });
+    }
+    this.styles = [...this.styles, ...pieces];
+    return this.self();
+  }
+  build(): RichTextValue { return FakeRichTextValue.handle(this.env, this.text, this.links, this.styles); }
 }
 
 // ---- embedded charts ----

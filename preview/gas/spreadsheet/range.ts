@@ -272,16 +272,20 @@ export class FakeRange implements FakeRangeApi {
     const rich = this.env.unwrap(value, FakeRichTextValue, 'value');
     this.write();
     this.each((cell) => {
-      this.store(cell, rich.text === '' ? '' : `'${rich.text}`);
-      if (rich.link) cell.link = rich.link;
-      else delete cell.link;
+      // A rich text value is text as it stands: never read as a number, date or formula.
+      cell.v = rich.text === '' ? null : rich.text;
+      delete cell.f;
+      if (rich.links.length) cell.links = rich.links.map((l) => ({ ...l }));
+      else delete cell.links;
+      if (rich.styles.length) cell.textStyles = rich.styles.map((l) => ({ ...l, style: { ...l.style } }));
+      else delete cell.textStyles;
     });
     return this.self();
   }
   getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null { return this.getRichTextValues()[0]![0]!; }
   getRichTextValues(): Array<Array<GoogleAppsScript.Spreadsheet.RichTextValue | null>> {
     const display = this.getDisplayValues();
-    return this.map((cell, r, c) => FakeRichTextValue.handle(this.env, display[r - this.rect.row]![c - this.rect.column]!, cell?.link ?? null));
+    return this.map((cell, r, c) => FakeRichTextValue.handle(this.env, display[r - this.rect.row]![c - this.rect.column]!, cell?.links ?? [], cell?.textStyles ?? []));
   }
 
   // ---- clearing ----
@@ -290,7 +294,7 @@ export class FakeRange implements FakeRangeApi {
     const o = options ?? {};
     const all = !o.contentsOnly && !o.formatOnly && !o.validationsOnly && !o.commentsOnly;
     this.existing((cell) => {
-      if (all || o.contentsOnly) { cell.v = null; delete cell.f; delete cell.link; }
+      if (all || o.contentsOnly) { cell.v = null; delete cell.f; delete cell.links; delete cell.textStyles; }
       if (all || o.formatOnly) clearFormat(cell);
       if (all || o.validationsOnly) delete cell.validation;
     });

@@ -79,7 +79,9 @@ function sheetSnapshot(wb: Workbook, sheet: SheetData, evaluate: boolean): Sheet
       if (strike !== undefined && strike !== null) snap.strikethrough = strike;
       if (cell?.wrap !== undefined) snap.wrap = cell.wrap;
       if (cell?.hAlign) snap.horizontalAlignment = cell.hAlign;
-      if (cell?.link) snap.link = cell.link;
+      const links = cell?.links ?? [];
+      if (links.length === 1 && links[0]!.start === 0 && links[0]!.end >= snap.text.length) snap.link = links[0]!.url;
+      else if (links.length) snap.links = links.map((l) => ({ ...l }));
       line.push(snap);
     }
     cells.push(line);

@@ -2,7 +2,7 @@
 import { parseA1 } from './a1';
 import { DEFAULT_COLUMNS, SheetData } from './model';
 import {
-  FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeNamedRange, FakeProtection, FakeRichTextValueBuilder, userHandle,
+  FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeNamedRange, FakeProtection, FakeRichTextValueBuilder, FakeTextStyleBuilder, userHandle,
 } from './objects';
 import { FakeRange } from './range';
 import { cloneSheet } from './sheet';
@@ -176,6 +176,7 @@ export function createSpreadsheetApp(env: Env, spreadsheet: () => Spreadsheet): 
     newConditionalFormatRule: () => FakeConditionalFormatRuleBuilder.handle(env),
     newDataValidation: () => FakeDataValidationBuilder.handle(env),
     newRichTextValue: () => FakeRichTextValueBuilder.handle(env),
+    newTextStyle: () => FakeTextStyleBuilder.handle(env),
     ProtectionType: enumOf<SS['ProtectionType']>('RANGE', 'SHEET'),
     BooleanCriteria: enumOf<SS['BooleanCriteria']>(
       'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_AFTER', 'DATE_BEFORE', 'DATE_EQUAL_TO', 'CUSTOM_FORMULA', 'NUMBER_BETWEEN',

@@ -9,7 +9,7 @@ import { toUserError } from '../errors';
 import { analyseSheet, type SheetAnalysis } from '../roadmap/analyse';
 import { buildCheckReport } from '../roadmap/check-report';
 import { notRoadmapMessage } from '../roadmap/process';
-import { planOf, readSettings } from '../roadmap/settings';
+import { planOf, readSettings, requiresMark } from '../roadmap/settings';
 import { datesAsText, dayInZone } from '../roadmap/values';
 import { isDistrictUser, readDistrict } from './people';
 
@@ -53,7 +53,7 @@ export function checkAll(ss: Spreadsheet): CheckAllReport {
       const sheetId = sheet.getSheetId();
       const plan = planOf(settings.sheets[String(sheetId)]);
       const values = sheet.getDataRange().getValues();
-      const analysis: SheetAnalysis | null = analyseSheet(datesAsText(values, timeZone), values[0]?.length ?? 0, { plan, today });
+      const analysis: SheetAnalysis | null = analyseSheet(datesAsText(values, timeZone), values[0]?.length ?? 0, { plan, today, requireMark: requiresMark(settings) });
       if (!analysis) return { ...base, report: null, note: notRoadmapMessage(school.sheetName) };
       // Four calls a school (find, id, range, read): 500 schools stay well inside the 6 minutes.
       const report: CheckReport = buildCheckReport({ sheetName: school.sheetName, sheetId, today, soonDays, plan, analysis });

@@ -16,6 +16,8 @@ import { dayInZone } from '../roadmap/values';
 import { readDistrictAsDistrict } from './people';
 import { freeName } from '../roadmap/values';
 import { protectSheet } from './protect';
+import { readLastChanges } from '../roadmap/history';
+import { describeChange } from '../../core/roadmap/history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -68,20 +70,25 @@ export function buildSummary(ss: Spreadsheet): SummaryResult {
   const targets: Target[] = [...(district ? [district] : []), ...schools];
 
   const keys = SUMMARY_HEADERS.map((h) => h.key);
+  const changes = readLastChanges(ss, targets.map((t) => t.sheetName));
+  const lastChange = (t: Target): string => {
+    const c = changes.get(t.sheetName);
+    return c ? describeChange(c) : '';
+  };
   const rows: string[][] = targets.map((t, i) => {
     const at = locate(ss, t.sheetName);
     const r = i + 2;
-    if (typeof at === 'string') return keys.map((k) => (k === 'name' ? t.name : k === 'sheet' ? `${t.sheetName} (${at})` : ''));
+    if (typeof at === 'string') return keys.map((k) => (k === 'name' ? t.name : k === 'sheet' ? `${t.sheetName} (${at})` : k === 'lastChange' ? lastChange(t) : ''));
     const f = summaryFormulas(t.sheetName, at.columns, at.firstRow, soonDays, {
       items: `${columnLetter(col('items'))}${r}`, done: `${columnLetter(col('done'))}${r}`,
     });
-    return keys.map((k) => (k === 'name' ? t.name : k === 'sheet' ? t.sheetName : f[k as SummaryKey]));
+    return keys.map((k) => (k === 'name' ? t.name : k === 'sheet' ? t.sheetName : k === 'lastChange' ? lastChange(t) : f[k as SummaryKey]));
   });
   const last = rows.length + 1;
   const sum = (k: string): string => `=SUM(${columnLetter(col(k))}2:${columnLetter(col(k))}${last})`;
   const total = keys.map((k) => {
     if (k === 'name') return 'Итого';
-    if (k === 'sheet' || k === 'lastDone') return '';
+    if (k === 'sheet' || k === 'lastDone' || k === 'lastChange') return '';
     if (k === 'share') return `=IF(${columnLetter(col('items'))}${last + 1}>0,${columnLetter(col('done'))}${last + 1}/${columnLetter(col('items'))}${last + 1},"")`;
     return sum(k);
   });
@@ -138,19 +145,22 @@ function writeSummary(sheet: GoogleAppsScript.Spreadsheet.Sheet, all: string[][]
   const maxRows = sheet.getMaxRows();
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   else if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  // Names as text (a name starting with "=" stays a name), then the formulas.
+  // Names as text (a name starting with "=" stays a name), then the formulas, then the last changes as text.
+  const changeColumn = col('lastChange');
+  const formulaWidth = changeColumn - 3;
   sheet.getRange(1, 1, height, 2).setNumberFormat('@').setValues(all.map((r) => r.slice(0, 2)));
-  sheet.getRange(1, 3, 1, WIDTH - 2).setValues([all[0]!.slice(2)]);
+  sheet.getRange(1, 3, 1, formulaWidth).setValues([all[0]!.slice(2, changeColumn - 1)]);
   if (height > 1) {
-    const body = sheet.getRange(2, 3, height - 1, WIDTH - 2);
-    body.setNumberFormats(all.slice(1).map(() => keys.slice(2).map((k) => (k === 'share' ? '0%' : k === 'lastDone' ? 'dd.mm.yyyy' : '0'))));
-    body.setFormulas(all.slice(1).map((r) => r.slice(2)));
+    const body = sheet.getRange(2, 3, height - 1, formulaWidth);
+    body.setNumberFormats(all.slice(1).map(() => keys.slice(2, changeColumn - 1).map((k) => (k === 'share' ? '0%' : k === 'lastDone' ? 'dd.mm.yyyy' : '0'))));
+    body.setFormulas(all.slice(1).map((r) => r.slice(2, changeColumn - 1)));
   }
+  sheet.getRange(1, changeColumn, height, 1).setNumberFormat('@').setValues(all.map((r) => [r[changeColumn - 1]!]));
   sheet.getRange(1, 1, 1, WIDTH).setFontWeight('bold').setBackground('#f1f3f4').setWrap(true).setVerticalAlignment('middle');
   sheet.getRange(height, 1, 1, WIDTH).setFontWeight('bold');
   sheet.setFrozenRows(1);
   SUMMARY_HEADERS.forEach((h, i) => sheet.setColumnWidth(i + 1, h.width));
-  sheet.getRange(height + 2, 1).setValue(`Свод построен ${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}; числа пересчитываются сами. Если добавились школы или переименованы листы, выберите «Свод» снова.`);
+  sheet.getRange(height + 2, 1).setValue(`Свод построен ${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}; числа пересчитываются сами. «Последнее изменение» — по листу «История изменений» на момент построения свода. Если добавились школы или переименованы листы, выберите «Свод» снова.`);
 
   // Colours: overdue red, due soon yellow, % done from red to green.
   const range = (k: string) => sheet.getRange(2, col(k), Math.max(1, height - 1), 1);

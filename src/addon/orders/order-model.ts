@@ -10,6 +10,8 @@ import type { Requisites } from '../../core/order/requisites';
 import { approvalEntry } from './journal-approval';
 import { UserError } from '../endpoint';
 import { findRoadmap, noRoadmapMessage, readRoadmapSheet } from './sources';
+import { findShownRow } from '../../core/roadmap/find-row';
+import { FIELD_TITLES } from '../../core/roadmap';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,20 +27,26 @@ export function requestBasis(req: Pick<OrderRequest, 'basis' | 'basisVerb'>): st
 
 const fontOf = (req: OrderRequest) => (req.font ? { family: req.font.family, bodyPt: req.font.bodyPt, tablePt: Math.min(GOST_FONT.tablePt, req.font.bodyPt) } : undefined);
 
-export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisites: Requisites, roadmapSheet: string, today: string, timeZone: string, journal?: string): OrderDocument {
+/** The roadmap row a single-row order is made for (where its mark is written). */
+export interface OrderedRow {
+  sheetName: string;
+  sheetRow: number;
+  number: string;
+  activity: string;
+}
+
+export function buildRequestedOrder(
+  ss: Spreadsheet, req: OrderRequest, requisites: Requisites, roadmapSheet: string, today: string, timeZone: string, journal?: string,
+): { order: OrderDocument; row: OrderedRow | null } {
   const signatory = req.signatory.name.trim() ? req.signatory : undefined;
   const common = { date: req.date, number: req.number, dateStyle: req.dateStyle, heading: req.heading, basis: requestBasis(req), points: req.points, signatory, font: fontOf(req) };
   if (req.mode === 'row') {
-    if (!req.row) throw new UserError('Не выбрана строка дорожной карты для приказа.');
-    const sheet = ss.getSheetByName(req.row.sheetName);
-    const found = sheet ? readRoadmapSheet(sheet, today, timeZone) : null;
-    const index = found ? found.sheetRows.indexOf(req.row.sheetRow) : -1;
-    const item = found && index >= 0 ? found.roadmap.items[index] : undefined;
-    if (!found || !item) throw new UserError(`Строка ${req.row.sheetRow} листа «${req.row.sheetName}» больше не содержит мероприятия. Выделите строку заново и выберите «Расширения → Дорожная карта → Приказы → Приказ по выделенной строке».`);
+    const { found, item, sheetRow } = rowOfRequest(ss, req, today, timeZone);
     const plan = { title: req.planTitle?.trim() || found.roadmap.title, period: found.roadmap.period };
     const approved = approvalEntry(ss, timeZone, journal);
     const addressee = req.addressee && (req.addressee.position.trim() || req.addressee.name.trim()) ? req.addressee : undefined;
-    return buildRowOrder(item, requisites, { ...common, plan, approvedBy: approved, kind: req.kind, addressee });
+    const order = buildRowOrder(item, requisites, { ...common, plan, approvedBy: approved, kind: req.kind, addressee });
+    return { order, row: { sheetName: found.sheetName, sheetRow, number: item.number, activity: item.activity } };
   }
   const found = findRoadmap(ss, roadmapSheet, today, timeZone);
   if (!found) throw new UserError(noRoadmapMessage(roadmapSheet));
@@ -48,9 +56,26 @@ export function buildRequestedOrder(ss: Spreadsheet, req: OrderRequest, requisit
   const title = req.planTitle?.trim() || found.roadmap.title;
   const problem = planTitleProblem(title);
   if (problem && !req.heading.trim()) throw new UserError(`Приказ не создан. ${problem}`);
-  return buildApprovalOrder({
+  const order = buildApprovalOrder({
     requisites,
     roadmap: { ...found.roadmap, title },
     options: { ...common, appendixRows: appendixRows(req), landscapeAppendix: req.landscapeAppendix, appendixExtras: req.appendixExtras ?? false },
   });
+  return { order, row: null };
+}
+
+/**
+ * The row the sidebar showed, found again: by its sheet row, or by its number and activity when rows
+ * moved since; refused (nothing made) when its text changed.
+ */
+function rowOfRequest(ss: Spreadsheet, req: OrderRequest, today: string, timeZone: string) {
+  if (!req.row) throw new UserError('Не выбрана строка дорожной карты для приказа.');
+  const sheet = ss.getSheetByName(req.row.sheetName);
+  const found = sheet ? readRoadmapSheet(sheet, today, timeZone) : null;
+  if (!found) throw new UserError(`Лист «${req.row.sheetName}» не найден или больше не содержит дорожной карты. Приказ не создан.`);
+  const at = findShownRow(found.roadmap.items, found.sheetRows, req.row, {
+    sheetName: found.sheetName, numberTitle: FIELD_TITLES.number, activityTitle: FIELD_TITLES.activity,
+  });
+  if ('refusal' in at) throw new UserError(at.refusal);
+  return { found, item: found.roadmap.items[at.index]!, sheetRow: found.sheetRows[at.index]! };
 }

@@ -12,7 +12,8 @@ import { hasHelperBlock, isCanonicalSheet, processRoadmapSheet, rawSheetMessage,
 import { clockOf, recognizeInto } from './recognize';
 import { alreadyOurs, readOnlyCheck, sourceInput } from './recognize-sidebar';
 import { saveReport } from './report-store';
-import { planOf, readSettings, writeSettings } from './settings';
+import { planOf, readSettings, requiresMark, settingsFromProperties, writeSettings } from './settings';
+import { HISTORY_KEY } from './history';
 import { handleEdit } from './on-edit';
 import { pluralRu } from '../../core/roadmap';
 
@@ -193,20 +194,24 @@ export const selectCell = implement('selectCell', (sheetId, row, column) => {
 });
 
 function settingsView(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsView {
-  const settings = readSettings();
-  const sheets = ss.getSheets().map((s) => {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const settings = settingsFromProperties(all);
+  // The add-on's own hidden «История изменений» is never a roadmap: it is not offered.
+  const history = Number(all[HISTORY_KEY]);
+  const sheets = ss.getSheets().flatMap((s) => {
     const id = s.getSheetId();
+    if (id === history) return [];
     const own = settings.sheets[String(id)];
-    return {
+    return [{
       sheetId: id,
       name: s.getName(),
       isRoadmap: !!own,
       planStart: own?.planStart ?? null,
       planEnd: own?.planEnd ?? null,
       title: own?.title ?? '',
-    };
+    }];
   });
-  return { soonDays: settings.soonDays, activeSheetId: ss.getActiveSheet().getSheetId(), sheets };
+  return { soonDays: settings.soonDays, requireMark: requiresMark(settings), activeSheetId: ss.getActiveSheet().getSheetId(), sheets };
 }
 
 export const getRoadmapSettings = implement('getRoadmapSettings', () => settingsView(SpreadsheetApp.getActiveSpreadsheet()));
@@ -223,6 +228,8 @@ export const saveRoadmapSettings = implement('saveRoadmapSettings', (input) => {
     const changed: number[] = [];
     const soonChanged = settings.soonDays !== input.soonDays;
     settings.soonDays = input.soonDays;
+    // Only «Проверить» reads it: no sheet needs recomputing when it changes.
+    if (input.requireMark !== undefined) settings.requireMark = input.requireMark;
     for (const s of input.sheets) {
       const key = String(s.sheetId);
       const before = settings.sheets[key];

@@ -1,7 +1,7 @@
 // The add-on's roadmap sheet, analysed in memory from one getValues(): where its columns are now
 // (people reorder and rename them), its items, their problems and the helper columns to write.
 // Pure: no Apps Script globals (the lead may move it to core).
-import type { Field, ISODate, PlanContext, Problem, Recognition } from '../../core';
+import type { Field, ISODate, PlanContext, Problem, ProblemField, Recognition } from '../../core';
 import {
   CANONICAL_COLUMNS, findCanonicalHeader, rowsToItems, validateRoadmap,
   type CanonicalItem, type CanonicalKey,
@@ -25,8 +25,8 @@ export interface SheetLayout {
   extra: { state: number; starts: number; ends: number; problems: number };
   /** Helper columns that are missing and will be added at `appendAt` (header texts in order). */
   missing: { appendAt: number; headers: string[] } | null;
-  /** Header text of each user field as the sheet names it (for messages). */
-  titles: Partial<Record<Field, string>>;
+  /** Header text of each user field (and of the mark) as the sheet names it (for messages). */
+  titles: Partial<Record<ProblemField, string>>;
 }
 
 const EXTRA_COUNT = extraHelperHeaders().length;
@@ -37,8 +37,8 @@ export function locateLayout(values: readonly (readonly unknown[])[], width: num
   if (!header) return null;
   const headerCells = (values[header.row] ?? []).map((v) => foldForMatch(cellText(v)));
   const columns = { ...header.columns };
-  const titles: Partial<Record<Field, string>> = {};
-  for (const f of USER_FIELDS) {
+  const titles: Partial<Record<ProblemField, string>> = {};
+  for (const f of [...USER_FIELDS, 'mark'] as const) {
     const c = columns[f];
     if (c !== undefined) titles[f] = cellText(values[header.row]?.[c]) || undefined;
   }
@@ -77,6 +77,8 @@ export interface AnalyseOptions {
   today: ISODate;
   /** Only some rows were read (onEdit): drop problems that depend on the other rows. */
   rowLocal?: boolean;
+  /** Warn about items «Выполнено» with an empty «Отметка о выполнении» (the setting; the sheet must have the column). */
+  requireMark?: boolean;
 }
 
 export interface SheetAnalysis {
@@ -107,6 +109,9 @@ export function analyseSheet(values: readonly (readonly unknown[])[], width: num
   const problems = validateRoadmap(items, options.plan ?? { planStart: '', planEnd: '' }, options.today, {
     firstRow: 1,
     columnTitles: layout.titles,
+    requireMark: options.requireMark && layout.columns.mark !== undefined
+      ? { columnTitle: layout.titles.mark ?? CANONICAL_COLUMNS.find((d) => d.key === 'mark')!.header }
+      : undefined,
   }).filter((p) => !options.rowLocal || !CROSS_ROW_CODES.has(p.code));
   const helpers = items.map((it) => rowHelper(it, options.plan, options.today));
   const byItem = new Map<number, Problem[]>();

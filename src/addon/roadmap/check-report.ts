@@ -1,7 +1,6 @@
 // The «Проверить» report: problems grouped by sheet row, each with the cell to select, and how
 // many rows show each colour today. Pure (built from the in-memory analysis).
-import type { Field } from '../../core';
-import { FIELD_TITLES, pluralRu } from '../../core/roadmap';
+import { CANONICAL_COLUMNS, FIELD_TITLES, pluralRu } from '../../core/roadmap';
 import { colourOfHelper, legend, type ColourKey } from '../../core/roadmap/colour';
 import type { CheckProblem, CheckReport, CheckRow } from '../../contract/roadmap';
 import type { SheetAnalysis } from './analyse';
@@ -14,6 +13,8 @@ export interface ReportInput {
   plan: { planStart: string; planEnd: string } | null;
   analysis: SheetAnalysis;
 }
+
+const MARK_HEADER = CANONICAL_COLUMNS.find((c) => c.key === 'mark')!.header;
 
 /** Rows listed in the sidebar: beyond this the list helps nobody, and the highlights remain on the sheet. */
 export const MAX_ROWS = 300;
@@ -34,7 +35,7 @@ export function buildCheckReport(input: ReportInput): CheckReport {
     const problem: CheckProblem = {
       row,
       column,
-      columnTitle: p.field ? (layout.titles[p.field as Field] ?? FIELD_TITLES[p.field]) : null,
+      columnTitle: p.field ? (layout.titles[p.field] ?? (p.field === 'mark' ? MARK_HEADER : FIELD_TITLES[p.field])) : null,
       severity: p.severity,
       code: p.code,
       message: p.message,

@@ -2,6 +2,7 @@
 // The person confirms it in the sidebar; this writes that one cell and nothing else, under the
 // document lock, after re-reading the sheet to be sure the cell still holds the text that was
 // checked (someone may have edited it meanwhile) and that the fix is the one the engine offers.
+// The change is recorded in «История изменений» here: onEdit never runs for a script's writes.
 import { suggestFix } from '../../core/deadline/fix';
 import { cellText, looksLikeFormula } from '../../core/roadmap/text';
 import { UserError, implement } from '../endpoint';
@@ -10,6 +11,10 @@ import { locateLayout } from './analyse';
 import { isCanonicalSheet, notRoadmapMessage, rawSheetMessage } from './process';
 import { readSettings } from './settings';
 import { datesAsText } from './values';
+import { recordOwnChange } from './history';
+import { byAddon } from '../../core/roadmap/history';
+import { FIELD_TITLES } from '../../core/roadmap';
+import { activeEmail } from '../district/people';
 
 const STALE = 'Запустите проверку заново.';
 
@@ -35,6 +40,10 @@ export const fixDeadline = implement('fixDeadline', ({ sheetId, row, column, tex
       throw new UserError(`Исправление «${fix}» не совпадает с предложенным проверкой для «${current}». ${STALE}`);
     }
     sheet.getRange(row, column).setValue(fix);
+    recordOwnChange(ss, {
+      who: byAddon(activeEmail(), 'исправление срока'), sheet: sheet.getName(), row,
+      column: layout.titles.deadline ?? FIELD_TITLES.deadline, before: current, after: fix,
+    });
     return { written: true, message: `Строка ${row}: срок «${current}» исправлен на «${fix}». Проверка повторена.` };
   });
 });

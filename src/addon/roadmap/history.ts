@@ -7,7 +7,8 @@
 // The sheet is hidden and protected with a warning only: onEdit runs as the person who edited, so a
 // protection limited to the owner would stop every other editor's changes from being recorded.
 import {
-  HISTORY_HEADERS, HISTORY_SHEET, TRACKED_FIELDS, UNKNOWN_BEFORE, historyRow, historyValue, lastChanges, type HistoryRecord,
+  HISTORY_HEADERS, HISTORY_SHEET, TRACKED_FIELDS, UNKNOWN_BEFORE, historyRow, historyValue, lastChangeBySheet, lastChanges, tailStart,
+  type HistoryRecord,
 } from '../../core/roadmap/history';
 import { CANONICAL_COLUMNS } from '../../core/roadmap';
 import { locateLayout } from './analyse';
@@ -113,13 +114,7 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
       return;
     }
     try {
-      const sheet = historySheet(ss);
-      const rows = records.map(historyRow);
-      const at = sheet.getLastRow() + 1;
-      const maxRows = sheet.getMaxRows();
-      if (at + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, at + rows.length - 1 - maxRows);
-      // Plain text: «=…» typed in a cell is recorded as text, «1.1.» never becomes a date.
-      sheet.getRange(at, 1, rows.length, HISTORY_HEADERS.length).setNumberFormat('@').setValues(rows);
+      appendRecords(ss, records);
       SpreadsheetApp.flush();
     } finally {
       lock.releaseLock();
@@ -129,9 +124,56 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   }
 }
 
+/** One append to the history sheet (made on first use); the caller holds the document lock and flushes before releasing it. */
+function appendRecords(ss: Spreadsheet, records: readonly HistoryRecord[]): void {
+  const sheet = historySheet(ss);
+  const rows = records.map(historyRow);
+  const at = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  if (at + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, at + rows.length - 1 - maxRows);
+  // Plain text: «=…» typed in a cell is recorded as text, «1.1.» never becomes a date.
+  sheet.getRange(at, 1, rows.length, HISTORY_HEADERS.length).setNumberFormat('@').setValues(rows);
+}
+
+/**
+ * Records the add-on's own change of a row (a deadline fixed from «Проверить», an order's line in
+ * the mark). Apps Script never runs onEdit for a script's writes ("Script executions and API
+ * requests do not cause triggers to run", https://developers.google.com/apps-script/guides/triggers#restrictions),
+ * so the action records what it wrote. Called inside the action's document lock. Never throws: the
+ * change itself is made and stays made; a record that could not be written is only logged.
+ */
+export function recordOwnChange(ss: Spreadsheet, change: Omit<HistoryRecord, 'at'>): boolean {
+  try {
+    const at = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
+    appendRecords(ss, [{ ...change, at }]);
+    return true;
+  } catch (error) {
+    console.log(`Дорожная карта: история изменений не записана: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
 /** The last changes of one row (for the panel); one read of the history sheet, none if it does not exist. */
 export function rowHistory(ss: Spreadsheet, sheetName: string, row: number, limit = 5): HistoryRecord[] {
   const sheet = ownHistorySheet(ss);
   if (!sheet) return [];
   return lastChanges(sheet.getDataRange().getValues(), sheetName, row, limit);
+}
+
+/**
+ * The latest change of each of `sheetNames` (absent: never changed, or no history yet), for «Свод»
+ * and the progress report. Two reads whatever the history's length: the «Лист» column, then all
+ * columns of the rows from the oldest of those latest changes down. History grows to tens of
+ * thousands of rows; reading all seven columns of it would cost seven times the cells.
+ */
+export function readLastChanges(ss: Spreadsheet, sheetNames: readonly string[]): Map<string, HistoryRecord> {
+  const sheet = ownHistorySheet(ss);
+  const last = sheet?.getLastRow() ?? 0;
+  if (!sheet || last < 2 || !sheetNames.length) return new Map();
+  const names = sheet.getRange(2, 3, last - 1, 1).getValues().map((r) => r[0]);
+  const start = tailStart(names, new Set(sheetNames));
+  if (start < 0) return new Map();
+  const rows = sheet.getRange(start + 2, 1, last - start - 1, HISTORY_HEADERS.length).getValues();
+  const wanted = new Set(sheetNames);
+  return new Map([...lastChangeBySheet([[...HISTORY_HEADERS], ...rows])].filter(([name]) => wanted.has(name)));
 }

@@ -6,7 +6,7 @@ import { UserError } from '../endpoint';
 import { analyseSheet, contiguousRuns, helperFormat, ruleColumns, type SheetAnalysis } from './analyse';
 import { applyRules, foreignRules } from './colour-rules';
 import { clearPending } from './on-edit';
-import { planOf, settingsFromProperties, writeSettings, type RoadmapSettings } from './settings';
+import { planOf, settingsFromProperties, writeSettings, type RoadmapSettings, requiresMark } from './settings';
 import { dayInZone, datesAsText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -93,7 +93,7 @@ export function readSheet(ss: Spreadsheet, sheet: Sheet): SheetRead {
 /** The analysis of a read roadmap sheet. Throws a UserError for a sheet without the roadmap header. */
 export function analyseRead(read: SheetRead): RoadmapRead {
   const width = read.values[0]?.length ?? 0;
-  const analysis = analyseSheet(datesAsText(read.values, read.timeZone), width, { plan: planOf(read.own), today: read.today });
+  const analysis = analyseSheet(datesAsText(read.values, read.timeZone), width, { plan: planOf(read.own), today: read.today, requireMark: requiresMark(read.settings) });
   if (!analysis) throw new UserError(notRoadmapMessage(read.sheetName));
   return { ...read, analysis };
 }

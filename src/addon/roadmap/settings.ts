@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SOON_DAYS } from '../../core/roadmap/colour';
 
-/** General settings ({ soonDays }); version 1 also kept every sheet here, which is still read. */
+/** General settings ({ soonDays, requireMark }); version 1 also kept every sheet here, which is still read. */
 export const SETTINGS_KEY = 'dorozhnayaKarta.roadmap.v1';
 /**
  * One property per roadmap sheet, by sheet id (ids survive renaming): a district with hundreds of
@@ -25,6 +25,8 @@ const sheetSettingsSchema = z.object({
 
 const settingsSchema = z.object({
   soonDays: z.number().check(z.int(), z.gte(0), z.lte(365)),
+  /** «Проверить» warns about items «Выполнено» with an empty «Отметка о выполнении»; absent = on. */
+  requireMark: z.optional(z.boolean()),
   /** Roadmap sheets by sheet id. */
   sheets: z.record(z.string(), sheetSettingsSchema),
 });
@@ -33,6 +35,9 @@ export type SheetSettings = z.infer<typeof sheetSettingsSchema>;
 export type RoadmapSettings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings = (): RoadmapSettings => ({ soonDays: DEFAULT_SOON_DAYS, sheets: {} });
+
+/** Whether «Проверить» warns about «Выполнено» without a mark (on unless switched off). */
+export const requiresMark = (s: Pick<RoadmapSettings, 'requireMark'>): boolean => s.requireMark !== false;
 
 /** Parses stored JSON; anything unreadable is null rather than breaking every action. */
 function parseJson<T>(schema: z.ZodMiniType<T>, raw: string | null | undefined): T | null {
@@ -47,7 +52,7 @@ function parseJson<T>(schema: z.ZodMiniType<T>, raw: string | null | undefined):
 
 /** The general property alone (older versions' sheets included); unreadable → defaults. */
 export function parseSettings(raw: string | null): RoadmapSettings {
-  return parseJson(settingsSchema, raw) ?? { ...defaultSettings(), ...parseJson(z.object({ soonDays: settingsSchema.shape.soonDays }), raw) };
+  return parseJson(settingsSchema, raw) ?? { ...defaultSettings(), ...parseJson(z.object({ soonDays: settingsSchema.shape.soonDays, requireMark: settingsSchema.shape.requireMark }), raw) };
 }
 
 /** Settings from all the document's properties (one getProperties call). */
@@ -68,11 +73,12 @@ export function readSettings(props = PropertiesService.getDocumentProperties()):
 /** Validates and stores: the general property and one per sheet; sheets no longer listed are removed. */
 export function writeSettings(settings: RoadmapSettings, props = PropertiesService.getDocumentProperties()): void {
   const valid = settingsSchema.parse(settings);
-  const general = JSON.stringify({ soonDays: valid.soonDays });
+  // The default (warn) is not stored: a property written before the setting existed stays equal.
+  const general = JSON.stringify(requiresMark(valid) ? { soonDays: valid.soonDays } : { soonDays: valid.soonDays, requireMark: false });
   const stored = props.getProperty(SETTINGS_KEY);
   // The document-wide property is the district's: it is written only when it changes (a school
   // saving its own plan leaves it as it is, even when it was never written and holds the default).
-  const unchanged = stored === general || (stored === null && valid.soonDays === DEFAULT_SOON_DAYS);
+  const unchanged = stored === general || (stored === null && valid.soonDays === DEFAULT_SOON_DAYS && requiresMark(valid));
   const next: Record<string, string> = unchanged ? {} : { [SETTINGS_KEY]: general };
   for (const [id, sheet] of Object.entries(valid.sheets)) next[`${SHEET_KEY_PREFIX}${id}`] = JSON.stringify(sheet);
   for (const key of props.getKeys()) {

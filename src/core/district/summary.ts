@@ -138,7 +138,7 @@ export function summaryFormulas(
 }
 
 /** The summary sheet's columns, in order (Russian headers). */
-export const SUMMARY_HEADERS: readonly { key: 'name' | 'sheet' | SummaryKey; header: string; width: number }[] = [
+export const SUMMARY_HEADERS: readonly { key: 'name' | 'sheet' | SummaryKey | 'lastChange'; header: string; width: number }[] = [
   { key: 'name', header: 'Организация', width: 260 },
   { key: 'sheet', header: 'Лист', width: 160 },
   { key: 'items', header: 'Мероприятий', width: 100 },
@@ -149,4 +149,6 @@ export const SUMMARY_HEADERS: readonly { key: 'name' | 'sheet' | SummaryKey; hea
   { key: 'noDate', header: 'Без даты', width: 85 },
   { key: 'share', header: '% выполнения', width: 105 },
   { key: 'lastDone', header: 'Последнее выполнение', width: 130 },
+  // Text from «История изменений» as of the summary's build (not a formula): when, who, what.
+  { key: 'lastChange', header: 'Последнее изменение', width: 360 },
 ];

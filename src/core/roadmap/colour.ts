@@ -145,7 +145,8 @@ export function rowHelper(row: RowInput, plan: PlanContext | null, today: ISODat
 /** The "Замечания" text of a row: the words of the fields with problems, e.g. "срок; ответственные". */
 export function problemTokens(problems: readonly Pick<Problem, 'field'>[]): string {
   const fields = new Set<Field>();
-  for (const p of problems) if (p.field) fields.add(p.field);
+  // A missing mark is a remark of «Проверить» only: it has no highlight of its own.
+  for (const p of problems) if (p.field && p.field !== 'mark') fields.add(p.field);
   return (Object.keys(PROBLEM_TOKENS) as Field[]).filter((f) => fields.has(f)).map((f) => PROBLEM_TOKENS[f]).join('; ');
 }
 

@@ -14,7 +14,7 @@ export const UNKNOWN_USER = 'не сообщается Google';
 export const UNKNOWN_BEFORE = '(неизвестно: вставка нескольких ячеек)';
 
 export interface HistoryRecord {
-  /** 'yyyy-MM-dd HH:mm' in the spreadsheet's time zone. */
+  /** 'dd.MM.yyyy HH:mm' in the spreadsheet's time zone. */
   at: string;
   who: string;
   sheet: string;
@@ -38,18 +38,70 @@ export function historyValue(field: Field, raw: string): string {
   return raw;
 }
 
+/** «Кто» of a change the add-on made on a person's request: «ivanova@school.ru (дополнение: приказ № 45-о)». */
+export function byAddon(who: string, action: string): string {
+  return `${who || UNKNOWN_USER} (дополнение: ${action})`;
+}
+
 /** A record as one row of the history sheet (the sheet's columns are plain text). */
 export function historyRow(r: HistoryRecord): string[] {
   return [r.at, r.who || UNKNOWN_USER, r.sheet, String(r.row), r.column, r.before, r.after];
+}
+
+const recordOf = (cells: readonly unknown[]): HistoryRecord => {
+  const v = cells.map((c) => (c === null || c === undefined ? '' : String(c)));
+  return { at: v[0] ?? '', who: v[1] ?? '', sheet: v[2] ?? '', row: Number(v[3]) || 0, column: v[4] ?? '', before: v[5] ?? '', after: v[6] ?? '' };
+};
+
+/**
+ * The latest change of every sheet, from the history sheet's values (header row first, rows in the
+ * order they were appended, which is the order of time). Sheets never changed are absent.
+ */
+export function lastChangeBySheet(values: readonly (readonly unknown[])[]): Map<string, HistoryRecord> {
+  const out = new Map<string, HistoryRecord>();
+  for (let i = values.length - 1; i >= 1; i--) {
+    const sheet = values[i]![2];
+    const name = sheet === null || sheet === undefined ? '' : String(sheet);
+    if (name && !out.has(name)) out.set(name, recordOf(values[i]!));
+  }
+  return out;
+}
+
+/**
+ * The history rows that hold the latest change of each wanted sheet lie at or below the returned
+ * index of `sheets` (the «Лист» column, in row order); -1 when none of them ever changed. Reading
+ * that column first and then only the rows from there keeps a long history cheap to read.
+ */
+export function tailStart(sheets: readonly unknown[], wanted: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  let start = -1;
+  for (let i = sheets.length - 1; i >= 0 && seen.size < wanted.size; i--) {
+    const name = String(sheets[i] ?? '');
+    if (!wanted.has(name) || seen.has(name)) continue;
+    seen.add(name);
+    start = i;
+  }
+  return start;
+}
+
+const clipValue = (text: string, max = 60): string => {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+
+/** «07.12.2026 14:05, ivanova@school.ru: строка 12, Статус: В работе → Выполнено» (empty values shown as «—»). */
+export function describeChange(r: HistoryRecord): string {
+  const value = (text: string) => clipValue(text) || '—';
+  return `${r.at}, ${r.who || UNKNOWN_USER}: строка ${r.row}, ${r.column}: ${value(r.before)} → ${value(r.after)}`;
 }
 
 /** The last `limit` changes of one row of one sheet, newest first, from the history sheet's values. */
 export function lastChanges(values: readonly (readonly unknown[])[], sheet: string, row: number, limit = 5): HistoryRecord[] {
   const out: HistoryRecord[] = [];
   for (let i = values.length - 1; i >= 1 && out.length < limit; i--) {
-    const v = values[i]!.map((c) => (c === null || c === undefined ? '' : String(c)));
-    if (v[2] !== sheet || Number(v[3]) !== row) continue;
-    out.push({ at: v[0] ?? '', who: v[1] ?? '', sheet: v[2] ?? '', row, column: v[4] ?? '', before: v[5] ?? '', after: v[6] ?? '' });
+    const r = recordOf(values[i]!);
+    if (r.sheet !== sheet || r.row !== row) continue;
+    out.push(r);
   }
   return out;
 }

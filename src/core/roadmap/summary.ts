@@ -1,5 +1,5 @@
 // What the user reads after «Распознать таблицу», and where a problem sits on the sheet.
-import type { Field, Problem, Recognition, RecognizedItem } from '../types';
+import type { Problem, ProblemField, Recognition, RecognizedItem } from '../types';
 import { formatDayRu } from './day';
 
 /** Russian plural: plural(5, ['раздел', 'раздела', 'разделов']) → 'разделов'. */
@@ -30,7 +30,7 @@ export function summarizeRecognition(rec: Recognition): string[] {
 export function problemCell(
   problem: Problem,
   items: readonly RecognizedItem[],
-  columns: Partial<Record<Field, number>>,
+  columns: Partial<Record<ProblemField, number>>,
   firstRow = 1,
 ): { row: number; column: number | null } | null {
   const src = items[problem.item]?.sourceRows[0];

@@ -1,5 +1,5 @@
 // Row-by-row checks of a roadmap, with Russian messages naming the row and the column.
-import type { Field, PlanContext, Problem, RecognizedItem } from '../types';
+import type { Field, PlanContext, Problem, ProblemField, RecognizedItem } from '../types';
 import { isISODate } from '../dates';
 import { formatDayRu as formatRu, parseDayText } from './day';
 import { parseDeadline } from '../deadline/parse';
@@ -7,8 +7,9 @@ import { FIELD_TITLES } from './header';
 import { numberStyle, parseNumber } from './numbering';
 import { looksLikeFormula } from './text';
 import { STATUS_DONE, STATUS_VALUES } from './layout';
+import { hasMark } from './evidence';
 
-export type ValidatedItem = RecognizedItem & { status?: string; doneDate?: string };
+export type ValidatedItem = RecognizedItem & { status?: string; doneDate?: string; mark?: string };
 
 export interface ValidateOptions {
   /**
@@ -18,6 +19,11 @@ export interface ValidateOptions {
   firstRow?: number;
   /** Column titles to use in messages (the user's own header text); default: the add-on's names. */
   columnTitles?: Partial<Record<Field, string>>;
+  /**
+   * Warn when an item is «Выполнено» without anything in «Отметка о выполнении» (a setting, on by
+   * default): given only when the sheet has that column, with its title as the sheet names it.
+   */
+  requireMark?: { columnTitle: string };
 }
 
 
@@ -42,11 +48,11 @@ export function validateRoadmap(
 ): Problem[] {
   const problems: Problem[] = [];
   const firstRow = options.firstRow ?? 1;
-  const title = (f: Field): string => options.columnTitles?.[f] ?? FIELD_TITLES[f];
+  const title = (f: ProblemField): string => (f === 'mark' ? (options.requireMark?.columnTitle ?? 'Отметка о выполнении') : (options.columnTitles?.[f] ?? FIELD_TITLES[f]));
   const planOk = !!plan && isISODate(plan.planStart) && isISODate(plan.planEnd) && plan.planStart <= plan.planEnd;
   const todayOk = typeof today === 'string' && isISODate(today);
 
-  const add = (index: number, field: Field | undefined, severity: Problem['severity'], code: string, text: string, fix?: string): void => {
+  const add = (index: number, field: ProblemField | undefined, severity: Problem['severity'], code: string, text: string, fix?: string): void => {
     const item = items[index];
     const src = item?.sourceRows?.[0];
     const where = typeof src === 'number' ? `Строка ${firstRow + src}` : `Пункт ${index + 1}`;
@@ -97,6 +103,9 @@ export function validateRoadmap(
 
     checkDeadline(i, String(it.deadline ?? ''));
     checkStatus(i, it.status, it.doneDate);
+    if (options.requireMark && isDone(it.status) && !hasMark(it.mark)) {
+      add(i, 'mark', 'warning', 'done-without-mark', `статус «${STATUS_DONE}», но отметка о выполнении пуста: укажите документ или ссылку, подтверждающие выполнение.`);
+    }
   });
 
   return problems;
@@ -184,7 +193,7 @@ export function validateRoadmap(
     if (s && !known) {
       add(i, 'status', 'warning', 'status-unknown', `статус ${quote(s)} не входит в список: ${STATUS_VALUES.join(', ')}.`);
     }
-    const done = known === STATUS_DONE;
+    const done = isDone(s);
     if (done && !d) add(i, 'doneDate', 'error', 'done-without-date', `статус «${STATUS_DONE}», но не указана дата выполнения.`);
     if (!d) return;
     const iso = parseDayText(d);
@@ -197,6 +206,10 @@ export function validateRoadmap(
       add(i, 'doneDate', 'error', 'done-date-future', `дата выполнения ${formatRu(iso)} ещё не наступила.`);
     }
   }
+}
+
+function isDone(status: unknown): boolean {
+  return typeof status === 'string' && status.trim().toLowerCase() === STATUS_DONE.toLowerCase();
 }
 
 function compareParts(a: number[], b: number[]): number {

@@ -173,6 +173,30 @@ export const templateOrder: Scenario = {
   unavoidable: blankPending,
 };
 
+/** «Приказ по выделенной строке» for derbent's «2.1. Подготовка Приказа … «О внедрении …»»: its line and link go into the row's mark. */
+const ROW_ITEMS = canonicalFromFixture('derbent-2023').items;
+const ROW_INDEX = ROW_ITEMS.findIndex((i) => /^Приказ/.test(i.result));
+const ROW_ORDER: OrderRequest = {
+  ...ORDER,
+  mode: 'row',
+  number: '18-од',
+  points: ['Обеспечить внедрение целевой модели наставничества.'],
+  row: { sheetName: ROADMAP_SHEET, sheetRow: ROW_INDEX + 3, number: ROW_ITEMS[ROW_INDEX]!.number, activity: ROW_ITEMS[ROW_INDEX]!.activity },
+};
+
+export const rowOrder: Scenario = {
+  name: 'row order (mark)',
+  setup: () => {
+    const w = orderWorld(false);
+    // What the person typed in the mark stays, whatever fails.
+    w.rt.userEdit(ROADMAP_SHEET, ROW_INDEX + 3, 8, 'Проект приказа согласован');
+    return w;
+  },
+  act: (w) => endpoint(w.rt, () => createOrder(ROW_ORDER), warningsOf),
+  recorded: docsAccountedFor,
+  unavoidable: blankPending,
+};
+
 // ---- Progress reports: one roadmap's, the district's consolidated one ----
 
 const report = (scope: 'sheet' | 'district', sheetName: string): ReportRequest => ({
@@ -326,4 +350,4 @@ export const schoolTimelines: Scenario = {
   timeoutMs: 120_000,
 };
 
-export const ALL = [recognise, refresh, editTrigger, order, templateOrder, roadmapReport, districtReport, summary, checkAll, distribute, rerunDistribution, schoolTimeline, schoolTimelines] as Scenario<never>[];
+export const ALL = [recognise, refresh, editTrigger, order, rowOrder, templateOrder, roadmapReport, districtReport, summary, checkAll, distribute, rerunDistribution, schoolTimeline, schoolTimelines] as Scenario<never>[];

@@ -5,6 +5,7 @@ import { checkRoadmap, recognizeTable } from '../../../src/addon/roadmap/actions
 import { fixDeadline } from '../../../src/addon/roadmap/fix-deadline';
 import type { CheckProblem } from '../../../src/contract/roadmap';
 import { BUSY_MESSAGE } from '../../../src/addon/lock';
+import { HISTORY_SHEET } from '../../../src/core/roadmap/history';
 import { createHarness, texts, type Harness } from './harness';
 
 let h: Harness;
@@ -55,6 +56,16 @@ describe('one-click fix of a deadline typo', () => {
     // Checked again, the row has no deadline problem left.
     const again = h.run(() => checkRoadmap()).rows.flatMap((r) => r.problems).filter((q) => q.row === p.row && q.columnTitle === 'Срок');
     expect(again).toEqual([]);
+  });
+
+  it('records the fix in «История изменений» (onEdit does not run for the add-on\'s own write)', () => {
+    const { sheetName, sheetId, fixes } = setUp();
+    const p = fixes[0]!;
+    h.run(() => fixDeadline({ sheetId, row: p.row, column: p.column!, text: p.fix!.text, fix: p.fix!.fix }));
+    const history = h.sheet(HISTORY_SHEET);
+    expect(history.hidden).toBe(true);
+    const row = history.cells[history.lastRow - 1]!.map((c) => c?.text ?? '');
+    expect(row).toEqual(['01.02.2023 09:00', expect.stringMatching(/ \(дополнение: исправление срока\)$/), sheetName, String(p.row), 'Срок', 'иголь 2023', 'июль 2023']);
   });
 
   it('refuses when the cell changed after the check, and writes nothing', () => {

@@ -2,7 +2,7 @@
 // (a property holds at most 9 KB) and stay readable by onEdit in LIMITED mode.
 import { describe, expect, it } from 'vitest';
 import { createGasRuntime } from '../../../preview/gas';
-import { SETTINGS_KEY, readSettings, writeSettings, type RoadmapSettings } from '../../../src/addon/roadmap/settings';
+import { SETTINGS_KEY, readSettings, requiresMark, writeSettings, type RoadmapSettings } from '../../../src/addon/roadmap/settings';
 
 const sheet = (i: number) => ({ title: `План мероприятий МБОУ «СОШ № ${i}» по внедрению целевой модели наставничества`, planStart: '2022-01-01', planEnd: '2024-12-31' });
 
@@ -38,6 +38,23 @@ describe('roadmap settings', () => {
         PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify({ soonDays: 7, sheets: { '42': sheet(42) } })),
       );
       expect(rt.run('FULL', () => readSettings())).toEqual({ soonDays: 7, sheets: { '42': sheet(42) } });
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('warn about «Выполнено» without a mark unless switched off; the default is not stored, so older properties stay as they were', () => {
+    const rt = createGasRuntime();
+    const uninstall = rt.install();
+    try {
+      const props = () => rt.properties('document')[SETTINGS_KEY];
+      rt.run('FULL', () => PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify({ soonDays: 7 })));
+      expect(requiresMark(rt.run('FULL', () => readSettings()))).toBe(true);
+      rt.run('FULL', () => writeSettings({ ...readSettings(), requireMark: false }));
+      expect(JSON.parse(props()!)).toEqual({ soonDays: 7, requireMark: false });
+      expect(requiresMark(rt.run('FULL', () => readSettings()))).toBe(false);
+      rt.run('FULL', () => writeSettings({ ...readSettings(), requireMark: true }));
+      expect(JSON.parse(props()!)).toEqual({ soonDays: 7 });
     } finally {
       uninstall();
     }

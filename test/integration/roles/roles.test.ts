@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SheetSnapshot } from '../../../preview/gas/types';
 import * as main from '../../../src/addon/main';
 import { CHART_DATA_KEY, CHART_DATA_SHEET } from '../../../src/addon/report/progress-chart';
+import { HISTORY_SHEET } from '../../../src/core/roadmap/history';
+import { HISTORY_KEY } from '../../../src/addon/roadmap/history';
 import { TIMELINES_KEY } from '../../../src/addon/roadmap/timeline';
 import {
   DISTRICT_SHEET, METODIST, PASTED_SHEET, SCHOOL1, SCHOOL1_NAME, SCHOOL1_SHEET, SCHOOL2_SHEET, STRANGER, createWorld, orderRequest, reportRequest, type World,
@@ -29,11 +31,12 @@ const SETTINGS_KEY = 'dorozhnayaKarta.roadmap.sheet.';
 const SHEETS = [DISTRICT_SHEET, SCHOOL1_SHEET, SCHOOL2_SHEET];
 
 /** The settings sidebar's request with `change` applied to the sheet `name` (others as they are). */
-const settings = (change: { name?: string; plan?: [string | null, string | null]; isRoadmap?: boolean; soonDays?: number }) =>
+const settings = (change: { name?: string; plan?: [string | null, string | null]; isRoadmap?: boolean; soonDays?: number; requireMark?: boolean }) =>
   (w: World): unknown[] => {
     const view = w.as(METODIST, null, () => main.getRoadmapSettings());
     return [{
       soonDays: change.soonDays ?? view.soonDays,
+      requireMark: change.requireMark ?? view.requireMark,
       sheets: view.sheets.map((s) => {
         const mine = s.name === change.name;
         return {
@@ -92,6 +95,7 @@ const CALLS: Call[] = [
   { name: 'createOrder', args: [orderRequest('3')], sheet: SCHOOL2_SHEET, label: "another school's order" },
   { name: 'createOrder', args: [orderRequest('4')], sheet: SCHOOL1_SHEET, label: "the first school's order" },
   { name: 'createOrder', args: [orderRequest('5', { mode: 'row', row: { sheetName: SCHOOL2_SHEET, sheetRow: 3 } })], sheet: SCHOOL1_SHEET, label: "a row of another school's sheet" },
+  { name: 'createOrder', args: [orderRequest('10', { mode: 'row', row: { sheetName: SCHOOL1_SHEET, sheetRow: 3 } })], sheet: SCHOOL1_SHEET, label: "a row of the first school's own sheet (its mark, the history)" },
   { name: 'createOrder', args: [orderRequest('6', { mode: 'row', row: { sheetName: SCHOOL1_SHEET, sheetRow: 3 } })], sheet: DISTRICT_SHEET, label: "the first school's row from the district's sheet" },
   { name: 'createOrder', args: [orderRequest('7', { useTemplate: true })], sheet: DISTRICT_SHEET, label: "the district's template order" },
   { name: 'createOrder', args: [orderRequest('-1')], sheet: SCHOOL1_SHEET, label: 'a number with a formula sign' },
@@ -108,6 +112,7 @@ const CALLS: Call[] = [
   { name: 'createReport', args: [{ ...reportRequest('sheet', SCHOOL1_SHEET), period: { kind: 'range', start: '2021-12-31', end: '2021-01-01' } }], sheet: SCHOOL1_SHEET, label: 'a period ending before it starts' },
   // Last: the district un-registering its own roadmap would leave its orders without a plan title.
   { name: 'saveRoadmapSettings', args: settings({ soonDays: 60 }), label: 'the «soon» threshold' },
+  { name: 'saveRoadmapSettings', args: settings({ requireMark: false }), label: 'the «done without a mark» warning' },
   { name: 'saveRoadmapSettings', args: settings({ name: DISTRICT_SHEET, isRoadmap: false }), label: "un-register the district's roadmap" },
   { name: 'saveRoadmapSettings', args: settings({ name: SCHOOL2_SHEET, plan: ['2020-01-01', '2020-12-31'] }), label: "another school's plan" },
   { name: 'saveRoadmapSettings', args: settings({ name: SCHOOL1_SHEET, plan: ['2021-01-01', '2021-12-31'] }), label: "the first school's plan" },
@@ -136,12 +141,14 @@ const ROLES: Role[] = [
   {
     name: "a school's editor",
     user: SCHOOL1,
-    // its sheet, its journal, its timeline, and the add-on's hidden chart-data sheet its report's
-    // chart is drawn from (the bars of its own report only; warning-only, as «История изменений»)
-    sheets: () => [SCHOOL1_SHEET, `Журнал приказов — ${SCHOOL1_SHEET}`, `Календарный график — ${SCHOOL1_NAME}`, CHART_DATA_SHEET],
+    // its sheet, its journal, its timeline; «История изменений» too (a row order writes its line into
+    // the row's mark and records it there, as onEdit records the school's edits); and the add-on's
+    // hidden chart-data sheet its report's chart is drawn from (the bars of its own report only)
+    sheets: () => [SCHOOL1_SHEET, `Журнал приказов — ${SCHOOL1_SHEET}`, `Календарный график — ${SCHOOL1_NAME}`, HISTORY_SHEET, CHART_DATA_SHEET],
     // its sheet's settings, what its own orders remember (orders/preferences.ts, per organisation),
-    // the list of the add-on's timelines, where its own timeline is entered, and the chart sheet's id
-    keys: (w) => [`${SETTINGS_KEY}${w.sheetId(SCHOOL1_SHEET)}`, `orders.prefs.${SCHOOL1_NAME}`, `orders.basis.${SCHOOL1_NAME}|*`, TIMELINES_KEY, CHART_DATA_KEY],
+    // the list of the add-on's timelines, where its own timeline is entered, the history sheet's id
+    // and the chart sheet's id
+    keys: (w) => [`${SETTINGS_KEY}${w.sheetId(SCHOOL1_SHEET)}`, `orders.prefs.${SCHOOL1_NAME}`, `orders.basis.${SCHOOL1_NAME}|*`, TIMELINES_KEY, HISTORY_KEY, CHART_DATA_KEY],
   },
   { name: 'an editor in no registry row', user: STRANGER, sheets: () => [], keys: () => [] },
   { name: 'a caller without an e-mail', user: '', sheets: () => [], keys: () => [] },
@@ -254,6 +261,7 @@ describe('role suite: every entry point × every role × crafted arguments', () 
       "createOrder (another school's order) on «Школа 2»",
       "createOrder (the first school's order) on «Школа 1»",
       "createOrder (a row of another school's sheet) on «Школа 1»",
+      "createOrder (a row of the first school's own sheet (its mark, the history)) on «Школа 1»",
       "createOrder (the first school's row from the district's sheet) on «Район»",
       'createOrder (a number with a formula sign) on «Школа 1»',
       'createOrder (an impossible date) on «Школа 1»',
@@ -283,6 +291,10 @@ describe('role suite: every entry point × every role × crafted arguments', () 
     expect(charted.refusal).toBeNull();
     expect(charted.changed).toEqual(['Журнал приказов — Школа 1', CHART_DATA_SHEET, CHART_DATA_KEY]);
     expect(byCall("createReport (the consolidated report) on «Район»").refusal).toMatch(/^Сводный отчёт района формируют сотрудники района/);
+    // A row order: its line in the row's mark on the school's own sheet, recorded in the history.
+    const rowOrder = byCall("createOrder (a row of the first school's own sheet (its mark, the history)) on «Школа 1»");
+    expect(rowOrder.refusal).toBeNull();
+    expect(rowOrder.changed).toEqual(expect.arrayContaining([SCHOOL1_SHEET, 'Журнал приказов — Школа 1', HISTORY_SHEET]));
   });
 
   it('reminders: only the district switches them on or off; everyone may look', () => {

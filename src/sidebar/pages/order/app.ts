@@ -244,7 +244,7 @@ function request(state: State): OrderRequest {
     appendix: typeof appendix === 'string' ? appendix : 'sections',
     sections: typeof appendix === 'string' ? [] : appendix.sections,
     appendixExtras: extrasChosen(),
-    row: setup.row ? { sheetName: setup.row.sheetName, sheetRow: setup.row.sheetRow } : null,
+    row: setup.row ? { sheetName: setup.row.sheetName, sheetRow: setup.row.sheetRow, number: setup.row.item.number, activity: setup.row.item.activity } : null,
     useTemplate: !!document.querySelector<HTMLInputElement>('#useTemplate:checked'),
     acceptRoadmapProblems: !!document.querySelector<HTMLInputElement>('#acceptProblems:checked'),
     ...(value('planTitle') ? { planTitle: value('planTitle') } : {}),
@@ -262,6 +262,7 @@ function showResult(created: OrderCreated): void {
     el('strong', {}, `Создан приказ № ${created.number}`),
     el('div', {}, `«${created.name}»`), open, pdf, docx,
     el('div', { class: 'muted' }, `Записан в «Журнал приказов», строка ${created.journalRow}.`),
+    ...(created.mark ? [el('div', { class: 'muted', id: 'markResult' }, created.mark)] : []),
     ...created.warnings.map((w) => el('div', { class: 'muted' }, w))));
 }
 

@@ -14,6 +14,7 @@ let inputs: SheetInputs[] = [];
 function show(view: SettingsView): void {
   byId('form').hidden = false;
   byId<HTMLInputElement>('soon').value = String(view.soonDays);
+  byId<HTMLInputElement>('require-mark').checked = view.requireMark;
   // Roadmaps first, then the active sheet, then the rest.
   const sheets = [...view.sheets].sort((a, b) => Number(b.isRoadmap) - Number(a.isRoadmap) || Number(b.sheetId === view.activeSheetId) - Number(a.sheetId === view.activeSheetId));
   inputs = [];
@@ -51,6 +52,7 @@ async function save(event: Event): Promise<void> {
   try {
     const view = await callServer('saveRoadmapSettings', {
       soonDays: Number(byId<HTMLInputElement>('soon').value),
+      requireMark: byId<HTMLInputElement>('require-mark').checked,
       sheets: inputs.map((i) => ({ sheetId: i.sheetId, isRoadmap: i.isRoadmap.checked, planStart: i.start.value || null, planEnd: i.end.value || null })),
     });
     show(view);
