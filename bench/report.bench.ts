@@ -19,7 +19,7 @@ import { DERBENT_ORG, orgRows, syntheticItems } from '../test/integration/orders
 const TITLE = 'План мероприятий (дорожная карта) по внедрению целевой модели наставничества на 2025 год';
 const DOC_CALLS = /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|InlineImage|DocsDocuments)\./;
 const REQUEST: ReportRequest = {
-  scope: 'sheet', sheetName: 'Дорожная карта', period: { kind: 'year', year: 2025 }, schoolItems: false, chart: false, dateStyle: 'long',
+  scope: 'sheet', sheetName: 'Дорожная карта', period: { kind: 'year', year: 2025 }, schoolItems: false, lastChanges: false, chart: false, dateStyle: 'long',
   signatory: { position: '', name: '' },
 };
 

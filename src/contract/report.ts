@@ -23,6 +23,8 @@ export const reportRequestSchema = z.object({
   period: reportPeriodSchema,
   /** District: each school's items after the consolidated table. */
   schoolItems: z.boolean(),
+  /** District: each organisation's last recorded change of its plan (from «История изменений»), as «Свод» shows it. */
+  lastChanges: z.boolean(),
   /** The progress chart after the totals (when the add-on can draw it). */
   chart: z.boolean(),
   dateStyle: z.enum(['long', 'numeric']),
@@ -73,7 +75,11 @@ export interface ReportPreview {
   period: ReportTotalsView;
   plan: ReportTotalsView;
   /** District: one row per school (and the district's own items first). */
-  schools: ({ name: string } & ReportTotalsView)[];
+  schools: ({
+    name: string;
+    /** «Свод»'s wording of the last recorded change, '' when none; null when `lastChanges` is off. */
+    lastChange: string | null;
+  } & ReportTotalsView)[];
   /** Problems of school sheets that could not be counted, Russian. */
   problems: string[];
   overdue: number;

@@ -1,7 +1,8 @@
 // Reading what a progress report needs, then building it with core: the organisation's requisites
 // (one read of «Организации»), the roadmap settings (one properties read), and each roadmap sheet
 // in one getValues. A district's report reads the district's sheet and each school's: calls grow
-// with the schools, never with the rows.
+// with the schools, never with the rows; each organisation's last change is two reads of the history
+// sheet for all of them («Свод»'s `readLastChanges`).
 import type { ReportRequest } from '../../contract/report';
 import { planOfSheet } from '../../core/order/roadmap-source';
 import { planTitleProblem } from '../../core/order/plan-title';
@@ -13,6 +14,7 @@ import { readDistrict } from '../district/people';
 import { summaryTargets } from '../district/summary-sheet';
 import { readRequisites, sheetValues, type RequisitesState } from '../orders/sources';
 import { planOf, readSettings, type RoadmapSettings } from '../roadmap/settings';
+import { readLastChanges } from '../roadmap/history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -83,16 +85,19 @@ export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string
   const ownReport = ownRead ? reportOf(ownRead) : null;
   const problems: string[] = [];
   let schools: SchoolPart[] | undefined;
+  let lastChanges: ReportInput['lastChanges'] = null;
   if (targets) {
+    const changes = req.lastChanges ? readLastChanges(ss, [...(targets.district ? [targets.district] : []), ...targets.schools].map((t) => t.sheetName)) : null;
+    if (changes) lastChanges = { own: targets.district ? changes.get(targets.district.sheetName) : undefined };
     if (!targets.schools.length) blocking.push('На листе «Организации» нет ни одной школы: сводный отчёт не из чего составить.');
     // The organisations «Свод» counts, in its order.
     schools = targets.schools.map(({ name, sheetName }) => {
       const read = readReportSheet(ss, sheetName, timeZone, settings);
       if (typeof read === 'string') {
         problems.push(`«${name}» (лист «${sheetName}»): ${read} — в отчёте без цифр.`);
-        return { name, sheetName, report: null, problem: read };
+        return { name, sheetName, report: null, problem: read, lastChange: changes?.get(sheetName) };
       }
-      return { name, sheetName, report: reportOf(read) };
+      return { name, sheetName, report: reportOf(read), lastChange: changes?.get(sheetName) };
     });
   }
   const title = req.planTitle?.trim() || ownRead?.title || '';
@@ -110,6 +115,7 @@ export function collectReport(ss: Spreadsheet, req: ReportRequest, today: string
     own: ownReport,
     schools,
     schoolItems: req.schoolItems,
+    lastChanges,
   };
   const rows = itemsOf(ownReport) + (req.schoolItems && schools ? schools.reduce((n, s) => n + itemsOf(s.report), 0) : 0);
   return { state, doc: buildReportDocument(input), blocking, problems, rows };

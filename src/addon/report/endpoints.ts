@@ -72,7 +72,7 @@ export const previewReport = implement('previewReport', (req: ReportRequest): Re
     periodText: doc?.figures.periodWords ?? '',
     period: doc ? totals(doc.figures.period) : empty,
     plan: doc?.figures.plan ? totals(doc.figures.plan) : empty,
-    schools: doc ? doc.figures.schools.map((s) => ({ name: s.name, ...(s.summary ? totals(s.summary) : empty) })) : [],
+    schools: doc ? doc.figures.schools.map((s) => ({ name: s.name, ...(s.summary ? totals(s.summary) : empty), lastChange: s.lastChange ?? null })) : [],
     problems: collected.problems,
     overdue: doc?.figures.overdue ?? 0,
     undated: doc?.figures.undated ?? 0,

@@ -13,6 +13,7 @@ import type { Requisites } from '../order/requisites';
 import { formatDayRu } from '../roadmap/day';
 import { pluralRu } from '../roadmap/summary';
 import type { SchoolSummary } from '../district/summary';
+import { describeChange, type HistoryRecord } from '../roadmap/history';
 import type { ReportPeriod } from './period';
 import { addSummaries as addUp, percentText, type ProgressBar, type ReportItem, type ReportLine, type RoadmapReport } from './select';
 
@@ -23,6 +24,8 @@ export interface SchoolPart {
   report: RoadmapReport | null;
   /** Why the sheet could not be counted («лист не найден», «не дорожная карта»). */
   problem?: string;
+  /** The sheet's latest recorded change (with `lastChanges`; absent: none recorded). */
+  lastChange?: HistoryRecord;
 }
 
 export interface ReportInput {
@@ -40,6 +43,8 @@ export interface ReportInput {
   /** District: one row per school; with `schoolItems`, each school's items too. */
   schools?: SchoolPart[];
   schoolItems?: boolean;
+  /** District: a table of each organisation's last recorded change after the figures; `own` is the district sheet's. */
+  lastChanges?: { own?: HistoryRecord } | null;
 }
 
 export interface ReportDocument extends OrderDocument {
@@ -53,7 +58,7 @@ export interface ReportDocument extends OrderDocument {
     period: SchoolSummary;
     plan: SchoolSummary | null;
     /** District: the district's own items first, then each school (null: its sheet could not be read). */
-    schools: { name: string; summary: SchoolSummary | null }[];
+    schools: { name: string; summary: SchoolSummary | null; /** With `lastChanges`: «Свод»'s wording, '' when none. */ lastChange?: string }[];
     overdue: number;
     /** Items left out of the period for want of a date. */
     undated: number;
@@ -67,6 +72,12 @@ export const ITEMS_HEADER = ['№ п/п', 'Наименование меропр
 export const SCHOOLS_HEADER = ['Организация', 'Всего мероприятий', 'Выполнено', 'В работе', 'Просрочено', '% выполнения'];
 const ITEMS_WIDTHS = [0.07, 0.33, 0.14, 0.14, 0.12, 0.2];
 const SCHOOLS_WIDTHS = [0.3, 0.14, 0.14, 0.14, 0.14, 0.14];
+/** Six figure columns leave no room for a change's text: it gets a table of its own, in the same order. */
+/** The header «Свод» gives the same text. */
+export const CHANGES_HEADER = ['Организация', 'Последнее изменение'];
+const CHANGES_WIDTHS = [0.3, 0.7];
+/** A school with no recorded change (none made since the history began). */
+export const NO_CHANGE = '—';
 
 const BODY: ParagraphStyle = { align: 'justify', indentFirstLineCm: 1.25, lineSpacing: 1 };
 const SUBHEADING: ParagraphStyle = { align: 'left', bold: true, spaceBeforePt: 12, spaceAfterPt: 6 };
@@ -137,10 +148,13 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const periodTotals = schools ? addUp([...(input.own ? [input.own.period] : []), ...parts.map((s) => s.report!.period)]) : input.own?.period ?? addUp([]);
   const planTotals = schools ? addUp([...(input.own ? [input.own.plan] : []), ...parts.map((s) => s.report!.plan)]) : input.own?.plan ?? null;
 
+  const changes = schools ? input.lastChanges : null;
+  // «Свод»'s wording ('' when nothing was recorded), only when asked for.
+  const change = (r: HistoryRecord | undefined) => (changes ? { lastChange: r ? describeChange(r) : '' } : {});
   const schoolFigures = schools
     ? [
-        ...(input.own ? [{ name: `${input.requisites.shortName.trim()} (мероприятия района)`, summary: input.own.period }] : []),
-        ...schools.map((s) => ({ name: s.report ? s.name : `${s.name} (${s.problem ?? 'нет данных'})`, summary: s.report?.period ?? null })),
+        ...(input.own ? [{ name: `${input.requisites.shortName.trim()} (мероприятия района)`, summary: input.own.period, ...change(changes?.own) }] : []),
+        ...schools.map((s) => ({ name: s.report ? s.name : `${s.name} (${s.problem ?? 'нет данных'})`, summary: s.report?.period ?? null, ...change(s.lastChange) })),
       ]
     : [];
   const blocks: OrderBlock[] = [
@@ -170,6 +184,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     rows.push(schoolRow('Итого', periodTotals));
     // Six columns of figures: a point smaller than the other tables (ГОСТ allows smaller type in tables).
     blocks.push({ ...table(SCHOOLS_HEADER, SCHOOLS_WIDTHS, rows, font), fontSizePt: Math.max(10, font.tablePt - 1) });
+    if (changes) {
+      blocks.push(para('text', `Последние изменения статуса, даты выполнения и срока мероприятий в планах организаций — по листу «История изменений» на ${numericDate(input.date)} («${NO_CHANGE}» — изменений не записано):`, BODY));
+      blocks.push(table(CHANGES_HEADER, CHANGES_WIDTHS, schoolFigures.map((s): TableRow => ({ kind: 'item', cells: [s.name, s.lastChange || NO_CHANGE] })), font));
+    }
   }
   if (input.own) {
     sub(schools ? 'Выполнение мероприятий района' : 'Выполнение мероприятий');

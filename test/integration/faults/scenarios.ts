@@ -200,7 +200,7 @@ export const rowOrder: Scenario = {
 // ---- Progress reports: one roadmap's, the district's consolidated one ----
 
 const report = (scope: 'sheet' | 'district', sheetName: string): ReportRequest => ({
-  scope, sheetName, period: { kind: 'year', year: 2023 }, schoolItems: true, chart: true, dateStyle: 'long', signatory: { position: '', name: '' },
+  scope, sheetName, period: { kind: 'year', year: 2023 }, schoolItems: true, lastChanges: true, chart: true, dateStyle: 'long', signatory: { position: '', name: '' },
 });
 const blankPendingReport = (d: DocSnapshot): boolean => d.name === PENDING_REPORT_NAME && d.body.every((b) => b.type === 'paragraph' && b.text === '');
 

@@ -6,6 +6,7 @@ import type { DocBlockSnapshot } from '../../../preview/gas';
 import type { ReportRequest } from '../../../src/contract/report';
 import { startDistribution, continueDistribution } from '../../../src/addon/district/distribute';
 import { buildSummary } from '../../../src/addon/district/summary-sheet';
+import { handleEdit } from '../../../src/addon/roadmap/on-edit';
 import { createReport, getReportSetup, previewReport } from '../../../src/addon/report/endpoints';
 import { CANONICAL_COLUMNS } from '../../../src/core/roadmap';
 import { SCHOOL1, SCHOOL2, THREE_SCHOOLS, createDistrict, fixture, texts, withRequisites, type District } from '../district/harness';
@@ -21,7 +22,7 @@ const tables = (body: DocBlockSnapshot[]): Table[] => body.filter((b): b is Tabl
 const cells = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.text));
 
 const request = (extra: Partial<ReportRequest> = {}): ReportRequest => ({
-  scope: 'district', sheetName: 'Район', period: { kind: 'quarter', year: 2023, index: 2 }, schoolItems: false, chart: false, dateStyle: 'numeric',
+  scope: 'district', sheetName: 'Район', period: { kind: 'quarter', year: 2023, index: 2 }, schoolItems: false, lastChanges: false, chart: false, dateStyle: 'numeric',
   signatory: { position: 'Начальник', name: 'Гаджибекова Саида Алиевна' }, ...extra,
 });
 
@@ -48,11 +49,11 @@ describe('the district\'s consolidated report, II quarter 2023, on 10.07.2023', 
     const preview = d.run(() => previewReport(request()));
     expect(preview.blocking).toEqual([]);
     expect(preview.schools).toEqual([
-      { name: 'Управление образования (мероприятия района)', items: 10, done: 0, inProgress: 0, overdue: 0, cancelled: 0, percent: '0 %' },
+      { name: 'Управление образования (мероприятия района)', items: 10, done: 0, inProgress: 0, overdue: 0, cancelled: 0, percent: '0 %', lastChange: null },
       // 1 done of 10 − 1 cancelled = 11 %.
-      { name: 'МБОУ «СОШ № 1»', items: 10, done: 1, inProgress: 0, overdue: 0, cancelled: 1, percent: '11 %' },
-      { name: 'МБОУ «СОШ № 2»', items: 10, done: 0, inProgress: 1, overdue: 0, cancelled: 0, percent: '0 %' },
-      { name: 'МБОУ «Калиновская ООШ»', items: 10, done: 0, inProgress: 0, overdue: 0, cancelled: 0, percent: '0 %' },
+      { name: 'МБОУ «СОШ № 1»', items: 10, done: 1, inProgress: 0, overdue: 0, cancelled: 1, percent: '11 %', lastChange: null },
+      { name: 'МБОУ «СОШ № 2»', items: 10, done: 0, inProgress: 1, overdue: 0, cancelled: 0, percent: '0 %', lastChange: null },
+      { name: 'МБОУ «Калиновская ООШ»', items: 10, done: 0, inProgress: 0, overdue: 0, cancelled: 0, percent: '0 %', lastChange: null },
     ]);
     // 1 done of 40 − 1 = 3 %.
     expect(preview.period).toEqual({ items: 40, done: 1, inProgress: 1, overdue: 0, cancelled: 1, percent: '3 %' });
@@ -114,5 +115,81 @@ describe('the district\'s consolidated report, II quarter 2023, on 10.07.2023', 
       ['Управление образования (мероприятия района)', 10], ['МБОУ «СОШ № 1»', 10], ['МБОУ «СОШ № 2» (лист не найден)', 0], ['МБОУ «Калиновская ООШ»', 10],
     ]);
     expect(preview.period.items).toBe(30);
+  });
+});
+
+describe('the consolidated report shows each organisation\'s last change, as «Свод» does', () => {
+  /** A school editor's edit with onEdit run as that person (the simple trigger records it in the history). */
+  function edit(sheet: string, item: string, column: number, value: string, user: string): number {
+    const row = texts(d.sheet(sheet)).findIndex((r) => r[0] === item) + 1;
+    const e = d.runtime.userEdit(sheet, row, column, value, { user });
+    d.runtime.run('LIMITED', () => handleEdit(e), { user });
+    return row;
+  }
+  const changesTable = (body: DocBlockSnapshot[]): string[][] | undefined =>
+    tables(body).map(cells).find((t) => t[0]![1] === 'Последнее изменение');
+
+  it('the latest edit of each school (when, who, row, old → new) in the preview and the Doc; a dash for an organisation never changed', () => {
+    district();
+    edit('Школа 1', '4.1', STATUS, 'В работе', SCHOOL1);
+    d.setToday('2023-07-11');
+    const row2 = edit('Школа 2', '5.2', STATUS, 'Выполнено', SCHOOL2);
+    d.setToday('2023-07-12');
+    const row1 = edit('Школа 1', '4.1', STATUS, 'Выполнено', SCHOOL1);
+    const latest1 = `12.07.2023 09:00, ${SCHOOL1}: строка ${row1}, Статус: В работе → Выполнено`;
+    const latest2 = `11.07.2023 09:00, ${SCHOOL2}: строка ${row2}, Статус: В работе → Выполнено`;
+
+    const preview = d.run(() => previewReport(request({ lastChanges: true })));
+    expect(preview.schools.map((s) => [s.name, s.lastChange])).toEqual([
+      ['Управление образования (мероприятия района)', ''],
+      ['МБОУ «СОШ № 1»', latest1],
+      ['МБОУ «СОШ № 2»', latest2],
+      ['МБОУ «Калиновская ООШ»', ''],
+    ]);
+
+    const created = d.run(() => createReport(request({ lastChanges: true })));
+    const doc = d.runtime.documents().find((x) => x.id === created.docId)!;
+    expect(changesTable(doc.body)).toEqual([
+      ['Организация', 'Последнее изменение'],
+      ['Управление образования (мероприятия района)', '—'],
+      ['МБОУ «СОШ № 1»', latest1],
+      ['МБОУ «СОШ № 2»', latest2],
+      ['МБОУ «Калиновская ООШ»', '—'],
+    ]);
+    // Right after the figures per organisation, with what the dash means (Docs keeps an empty paragraph after a table).
+    const visible = doc.body.filter((b) => b.type === 'table' || b.text.trim());
+    const schools = visible.findIndex((b) => b.type === 'table' && b.rows[0]!.cells[1]!.text === 'Всего мероприятий');
+    const note = visible[schools + 1]!;
+    expect(note.type === 'paragraph' && note.text).toMatch(/^Последние изменения статуса, даты выполнения и срока мероприятий в планах организаций — по листу «История изменений» на 12\.07\.2023 \(«—» — изменений не записано\):$/);
+    expect(visible[schools + 2]).toMatchObject({ type: 'table', rows: [{ cells: [{ text: 'Организация' }, { text: 'Последнее изменение' }] }, {}, {}, {}, {}] });
+  });
+
+  it('the same text as «Свод» shows for the school', () => {
+    district();
+    edit('Школа 1', '4.1', STATUS, 'В работе', SCHOOL1);
+    d.run(() => buildSummary(d.ss()));
+    const summary = texts(d.sheet('Свод'));
+    const change = summary[0]!.indexOf('Последнее изменение');
+    const preview = d.run(() => previewReport(request({ lastChanges: true })));
+    expect(preview.schools[1]!.lastChange).toBe(summary.find((r) => r[1] === 'Школа 1')![change]);
+    expect(preview.schools[1]!.lastChange).toMatch(new RegExp(`^10\\.07\\.2023 09:00, ${SCHOOL1}: строка \\d+, Статус: .* → В работе$`));
+  });
+
+  it('the option off: no table of changes in the Doc, none in the preview', () => {
+    district();
+    edit('Школа 1', '4.1', STATUS, 'Выполнено', SCHOOL1);
+    const preview = d.run(() => previewReport(request({ lastChanges: false })));
+    expect(preview.schools.every((s) => s.lastChange === null)).toBe(true);
+    const created = d.run(() => createReport(request({ lastChanges: false })));
+    const doc = d.runtime.documents().find((x) => x.id === created.docId)!;
+    expect(changesTable(doc.body)).toBeUndefined();
+    expect(doc.body.some((b) => b.type === 'paragraph' && b.text.includes('История изменений'))).toBe(false);
+  });
+
+  it('no history sheet yet: a dash for every organisation', () => {
+    district();
+    const created = d.run(() => createReport(request({ lastChanges: true })));
+    const doc = d.runtime.documents().find((x) => x.id === created.docId)!;
+    expect(changesTable(doc.body)!.slice(1).map((r) => r[1])).toEqual(['—', '—', '—', '—']);
   });
 });

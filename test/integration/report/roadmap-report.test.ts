@@ -32,7 +32,7 @@ function world(path: string, today: string): { rt: GasRuntime; rowOf: (n: string
 }
 
 const request = (period: ReportRequest['period'], extra: Partial<ReportRequest> = {}): ReportRequest => ({
-  scope: 'sheet', sheetName: ROADMAP_SHEET, period, schoolItems: false, chart: false, dateStyle: 'long',
+  scope: 'sheet', sheetName: ROADMAP_SHEET, period, schoolItems: false, lastChanges: false, chart: false, dateStyle: 'long',
   signatory: { position: DERBENT_ORG.headPosition, name: DERBENT_ORG.headName }, ...extra,
 });
 

@@ -49,7 +49,7 @@ function fixtureCells(): { cells: unknown[][]; name: string; plan: [string, stri
 
 /** What the report sidebar sends: the year 2021 of the (2021) plan. */
 export function reportRequest(scope: 'sheet' | 'district', sheetName = DISTRICT_SHEET): ReportRequest {
-  return { scope, sheetName, period: { kind: 'year', year: 2021 }, schoolItems: true, chart: false, dateStyle: 'long', signatory: { position: '', name: '' } };
+  return { scope, sheetName, period: { kind: 'year', year: 2021 }, schoolItems: true, lastChanges: true, chart: false, dateStyle: 'long', signatory: { position: '', name: '' } };
 }
 
 /** What the order sidebar sends when the person accepts the defaults. */

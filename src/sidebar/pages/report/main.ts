@@ -43,6 +43,7 @@ function request(): ReportRequest {
     sheetName: setup.sheetName,
     period: period(),
     schoolItems: scope === 'district' && input('school-items').checked,
+    lastChanges: scope === 'district' && input('last-changes').checked,
     chart: input('chart').checked,
     dateStyle: select('date-style').value === 'numeric' ? 'numeric' : 'long',
     signatory: { position: input('position').value, name: input('name').value },
@@ -69,7 +70,7 @@ function showPreview(p: ReportPreview): void {
           'table',
           { class: 'schools' },
           el('tr', {}, el('th', {}, 'Организация'), el('th', {}, 'Всего'), el('th', {}, 'Вып.'), el('th', {}, 'Проср.'), el('th', {}, '%')),
-          ...p.schools.map((s) => el('tr', {}, el('td', {}, s.name), el('td', {}, String(s.items)), el('td', {}, String(s.done)), el('td', { class: s.overdue ? 'overdue' : '' }, String(s.overdue)), el('td', {}, s.percent))),
+          ...p.schools.map((s) => el('tr', {}, el('td', {}, s.name, ...(s.lastChange === null ? [] : [el('div', { class: 'muted small change' }, s.lastChange || 'изменений не записано')])), el('td', {}, String(s.items)), el('td', {}, String(s.done)), el('td', { class: s.overdue ? 'overdue' : '' }, String(s.overdue)), el('td', {}, s.percent))),
         )
       : null,
   );
@@ -161,7 +162,7 @@ async function create(event: Event): Promise<void> {
   }
 }
 
-for (const id of ['kind', 'index', 'year', 'start', 'end', 'scope-district', 'scope-sheet', 'school-items', 'plan-title']) {
+for (const id of ['kind', 'index', 'year', 'start', 'end', 'scope-district', 'scope-sheet', 'school-items', 'last-changes', 'plan-title']) {
   byId(id).addEventListener('change', () => {
     if (id === 'kind') showKind();
     void preview();
