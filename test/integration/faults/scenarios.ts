@@ -308,7 +308,13 @@ export const checkAll: Scenario = {
 
 export const districtReport: Scenario<DistrictWorld> = {
   name: 'district report',
-  setup: () => districtWorld(true, withRequisites(REGISTRY)),
+  setup: () => {
+    const w = districtWorld(true, withRequisites(REGISTRY));
+    // A school's status edit recorded by onEdit: the report reads each organisation's last change too.
+    const e = w.rt.userEdit('Школа 2', 5, 6, 'Выполнено', { user: SCHOOL2 });
+    w.rt.run('LIMITED', () => onEdit(e), { user: SCHOOL2 });
+    return w;
+  },
   act: (w) => endpoint(w.rt, () => createReport(report('district', 'Район')), warningsOf),
   recorded: reportAccountedFor,
   // Each school's sheet is read the same way: every kind of call still fails at least once.
