@@ -4,7 +4,9 @@
 //    add-on's renderer (one appendTable(cells) per table, table-level styling, section rows and
 //    repeated headers as requests of the one batchUpdate), beside a row-by-row renderer of the same
 //    report (appendTableRow + appendTableCell per cell, section rows bolded per row).
-// 2. A district's consolidated report: calls grow with the schools (one read per sheet), not rows.
+// 2. A district's consolidated report: calls grow with the schools (one read per sheet), not rows;
+//    each organisation's last change costs the same two reads of a 20,000-row history however many
+//    schools there are.
 // The modelled time is bench/cost-model.ts's price of every recorded call.
 import { createGasRuntime, type GasRuntime } from '../preview/gas';
 import { estimate, reportTime, type Estimate } from './cost-model';
@@ -15,6 +17,8 @@ import { createReport } from '../src/addon/report/create';
 import { collectReport } from '../src/addon/report/collect';
 import { renderOrderBody } from '../src/addon/orders/render-doc';
 import { DERBENT_ORG, orgRows, syntheticItems } from '../test/integration/orders/helpers';
+import { HISTORY_KEY } from '../src/addon/roadmap/history';
+import { HISTORY_HEADERS, HISTORY_SHEET } from '../src/core/roadmap/history';
 
 const TITLE = 'План мероприятий (дорожная карта) по внедрению целевой модели наставничества на 2025 год';
 const DOC_CALLS = /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|Text|InlineImage|DocsDocuments)\./;
@@ -87,6 +91,9 @@ function districtWorld(schools: number, items: number): GasRuntime {
     list.push(org(`МБОУ «СОШ № ${k}»`, `Школа ${k}`, `school${k}@example.org`));
   }
   rt.seedSheet('Организации', orgRows(list));
+  // A year of edits: 20,000 recorded changes spread over the schools' sheets.
+  rt.seedSheet(HISTORY_SHEET, [[...HISTORY_HEADERS], ...Array.from({ length: 20000 }, (_, i) =>
+    ['10.12.2025 10:00', `school${(i % schools) + 1}@example.org`, `Школа ${(i % schools) + 1}`, String(3 + (i % items)), 'Статус', 'В работе', 'Выполнено'])]);
   return rt;
 }
 
@@ -94,8 +101,12 @@ function measureDistrict(schools: number, items: number): { all: number; model: 
   const rt = districtWorld(schools, items);
   const uninstall = rt.install();
   try {
+    rt.run('FULL', () => {
+      const history = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_SHEET)!;
+      PropertiesService.getDocumentProperties().setProperty(HISTORY_KEY, String(history.getSheetId()));
+    });
     rt.calls.reset();
-    rt.run('FULL', () => createReport({ ...REQUEST, scope: 'district', sheetName: 'Район' }));
+    rt.run('FULL', () => createReport({ ...REQUEST, scope: 'district', sheetName: 'Район', lastChanges: true }));
     return { all: Object.values(rt.calls.snapshot()).reduce((a, n) => a + n, 0), model: estimate(rt.calls.events()) };
   } finally {
     uninstall();

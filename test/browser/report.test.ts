@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { recognizeRoadmap } from '../../src/core';
 import { CANONICAL_COLUMNS } from '../../src/core/roadmap';
+import { writeSheetSettings } from '../../src/addon/roadmap/settings';
 import { usePreview } from './preview-page';
 import { DERBENT_ORG, ROADMAP_SHEET, canonicalValues, orgRows, seedRoadmap } from '../integration/orders/helpers';
 
@@ -90,7 +91,7 @@ describe('«Отчёт о выполнении» in the preview', () => {
 });
 
 describe('the district\u2019s consolidated report in the preview', () => {
-  it('shows a row per school with the quarter\u2019s figures', async () => {
+  it('shows a row per school with the quarter\u2019s figures and each school\u2019s last change', async () => {
     const rt = preview.server.runtime();
     // Two schools with the same plan; the district's own roadmap is «Дорожная карта».
     for (const sheet of ['Школа 1', 'Школа 2']) seedRoadmap(rt, values, sheet);
@@ -103,20 +104,38 @@ describe('the district\u2019s consolidated report in the preview', () => {
       school('МБОУ «СОШ № 1»', 'Школа 1', 'school1@example.org'),
       school('МБОУ «СОШ № 2»', 'Школа 2', 'school2@example.org'),
     ]));
+    const uninstall = rt.install();
+    try {
+      // As distribution registers a school's sheet (its title and plan period in the settings).
+      rt.run('FULL', () => writeSheetSettings(String(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Школа 2')!.getSheetId()), { title: recognised.plan!.title, planStart: null, planEnd: null }));
+    } finally {
+      uninstall();
+    }
     await preview.page.reload();
+    // Typed in the grid of a school's roadmap: onEdit records the change in «История изменений».
+    await preview.tab('Школа 2').click();
+    await preview.typeInto(rowOf('5.2'), STATUS, 'Выполнено');
     await preview.tab(ROADMAP_SHEET).click();
     await preview.menu('Приказы', 'Отчёт о выполнении');
     const frame = await preview.sidebar('Отчёт о выполнении');
     await expect.poll(() => frame.locator('#scope-district').isChecked()).toBe(true);
+    expect(await frame.locator('#last-changes').isChecked()).toBe(true);
     await expect.poll(() => frame.locator('#schools tr').count()).toBe(4);
-    const rows = await frame.locator('#schools tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const rows = await frame.locator('#schools tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.childNodes[0]?.textContent)));
     // Each sheet has the ten items of II квартал 2023 (see test/integration/report); the district's
     // own sheet has 3.2, 3.3 and 3.4 done from the first test.
     expect(rows.slice(1)).toEqual([
       ['МКУ «Управление образования» МР «Дербентский район» (мероприятия района)', '12', '3', '0', '27 %'],
       ['МБОУ «СОШ № 1»', '10', '1', '0', '10 %'],
-      ['МБОУ «СОШ № 2»', '10', '0', '0', '0 %'],
+      ['МБОУ «СОШ № 2»', '10', '1', '0', '10 %'],
     ]);
+    const changes = await frame.locator('#schools .change').allTextContents();
+    expect(changes.slice(0, 2)).toEqual(['изменений не записано', 'изменений не записано']);
+    expect(changes[2]).toMatch(new RegExp(`^10\\.07\\.2023 \\d\\d:\\d\\d, [^:]+: строка ${rowOf('5.2')}, Статус: В работе → Выполнено$`));
+    await frame.locator('#last-changes').uncheck();
+    await expect.poll(() => frame.locator('#schools .change').count()).toBe(0);
+    await frame.locator('#last-changes').check();
+    await expect.poll(() => frame.locator('#schools .change').count()).toBe(3);
     await frame.locator('#school-items').check();
     await frame.locator('h2').first().evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await preview.screenshot('report-district.png');
