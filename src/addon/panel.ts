@@ -5,7 +5,8 @@ import { openReportSidebar } from './report/endpoints';
 import { openCheck, openRoadmapSettings } from './roadmap/actions';
 import { buildCheckReport } from './roadmap/check-report';
 import { rowHistory } from './roadmap/history';
-import { readRoadmapSheet } from './roadmap/process';
+import { analyseRead, isCanonicalSheet, readSheet } from './roadmap/process';
+import { readOnlyCheck } from './roadmap/recognize-sidebar';
 import { planOf } from './roadmap/settings';
 import { dayInZone } from './roadmap/values';
 import { showSidebar } from './sidebar';
@@ -15,19 +16,29 @@ export function openPanel(): void {
   showSidebar('panel', 'Дорожная карта');
 }
 
-/** The active sheet's deadline colours and problem counts, from one read; writes nothing. */
+/**
+ * The active sheet's deadline colours and problem counts, from one read; writes nothing. A pasted
+ * table is read through recognition, as its read-only «Проверить» reads it: numbers the locale took
+ * for dates («10.1» → 10 January) are numbers again, not twelve «неверный номер» errors.
+ */
 function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): { overview: PanelOverview; firstItemRow: number } {
-  const read = readRoadmapSheet(ss, sheet);
+  const read = readSheet(ss, sheet);
+  if (!isCanonicalSheet(read.values, !!read.own)) {
+    const { plan, soonDays, errors, warnings, colours, legend } = readOnlyCheck(ss, sheet, read);
+    // No row history for a person's sheet: the history follows the add-on's roadmap sheets only.
+    return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: Infinity };
+  }
+  const roadmap = analyseRead(read);
   const report = buildCheckReport({
-    sheetName: read.sheetName,
-    sheetId: read.sheetId,
-    today: read.today,
-    soonDays: read.settings.soonDays,
-    plan: planOf(read.own),
-    analysis: read.analysis,
+    sheetName: roadmap.sheetName,
+    sheetId: roadmap.sheetId,
+    today: roadmap.today,
+    soonDays: roadmap.settings.soonDays,
+    plan: planOf(roadmap.own),
+    analysis: roadmap.analysis,
   });
   const { plan, soonDays, errors, warnings, colours, legend } = report;
-  return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: read.analysis.layout.headerRow + 2 };
+  return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: roadmap.analysis.layout.headerRow + 2 };
 }
 
 export const getPanelState = implement('getPanelState', () => {

@@ -43,17 +43,19 @@ export interface ReminderState {
   message: string | null;
 }
 
-const settingsArgs = z.tuple([
-  z.object({
-    enabled: z.boolean(),
-    frequency: z.enum(FREQUENCIES),
-    weekday: z.number().check(z.int(), z.gte(1), z.lte(7)),
-    monthDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
-    hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-    days: z.number().check(z.int(), z.gte(0), z.lte(60)),
-    addresses: z.string().check(z.maxLength(2_000)),
-  }),
-]);
+/** The schedule as the sidebar sends it and as it is stored. */
+export const reminderScheduleShape = {
+  enabled: z.boolean(),
+  frequency: z.enum(FREQUENCIES),
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: z.number().check(z.int(), z.gte(1), z.lte(7)),
+  /** Up to the 28th: every month has it. */
+  monthDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
+  hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+  days: z.number().check(z.int(), z.gte(0), z.lte(60)),
+};
+
+const settingsArgs = z.tuple([z.object({ ...reminderScheduleShape, addresses: z.string().check(z.maxLength(2_000)) })]);
 const noArgs = z.tuple([]);
 
 export const remindersApi = {

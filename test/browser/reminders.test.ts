@@ -17,7 +17,7 @@ describe('Напоминания о сроках', () => {
     await frame.locator('.recipient').first().waitFor();
     expect(await frame.locator('#enabled').isChecked()).toBe(false);
     expect(await frame.locator('#quota').textContent()).toMatch(/^Рассылка выключена\. Суточный лимит Google для вашего аккаунта: можно отправить ещё 100 получателям\.$/);
-    expect(await frame.locator('.recipient .who').first().textContent()).toBe('дорожная карта');
+    expect(await frame.locator('.recipient .who').first().textContent()).toBe('Дорожная карта');
     expect(await frame.locator('#weekday-row').isVisible()).toBe(true);
     expect(await frame.locator('#monthday-row').isVisible()).toBe(false);
     await frame.locator('#addresses').fill('zam@school31.ru, direktor@school31.ru');

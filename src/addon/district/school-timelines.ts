@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { pluralRu } from '../../core/roadmap';
 import { twice } from '../atomic';
 import { toUserError } from '../errors';
+import { parseStoredJson } from '../stored-json';
 import { buildTimelineSheet } from '../roadmap/timeline';
 import { readSettings } from '../roadmap/settings';
 import { BATCH_MS } from './distribute';
@@ -27,12 +28,8 @@ const runSchema = z.object({
 type Run = z.infer<typeof runSchema>;
 
 function loadRun(props: GoogleAppsScript.Properties.Properties, fingerprint: string): Run | null {
-  try {
-    const parsed = runSchema.safeParse(JSON.parse(props.getProperty(TIMELINES_RUN_KEY) ?? 'null'));
-    return parsed.success && parsed.data.fingerprint === fingerprint ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const run = parseStoredJson(runSchema, props.getProperty(TIMELINES_RUN_KEY));
+  return run?.fingerprint === fingerprint ? run : null;
 }
 
 export interface SchoolTimelinesResult {

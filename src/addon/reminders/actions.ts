@@ -26,7 +26,7 @@ import { showSidebar } from '../sidebar';
 import { withDocumentLock } from '../lock';
 import { dayInZone } from '../roadmap/values';
 import { districtRefusal } from '../../core/district';
-import { formatDayRu } from '../../core/roadmap';
+import { formatDayRu, pluralRu } from '../../core/roadmap';
 import {
   decide, describeSchedule, invalidAddresses, normaliseAddresses, periodKey, QUOTA_REASON,
 } from '../../core/reminders';
@@ -41,6 +41,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** The trigger's handler: a global function of dist/Code.js (exported from main.ts). */
+/** A log sentence: ends with a full stop unless it already ends a sentence. */
+const asSentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 export const HANDLER = 'sendReminders';
 const TITLE = 'Напоминания о сроках';
 const SENDER_NAME = 'Дорожная карта';
@@ -312,17 +315,18 @@ function runReminders(ss: Spreadsheet, props: Properties, e: { triggerUid?: unkn
         // Recorded as it goes: a run cut off by the time limit does not send these again.
         if (sent.length % 10 === 0) writeReminderLog(props, log);
       } catch (error) {
-        failed.push(`${m.label} — ${describeServiceError(error)}`);
+        failed.push(`${m.label} — ${describeServiceError(error).replace(/\.$/, '')}`);
         if (/too many times|quota/i.test(String(error))) remaining = 0;
       }
     }
     const quotaHeld = decision.held.filter((h) => h.reason === QUOTA_REASON).map((h) => h.message.label);
-    const parts = [`${stamp(tz)} — отправлено писем: ${sent.length}${sent.length ? ` (${sent.join(', ')})` : ''}`];
-    if (quotaHeld.length) parts.push(`не отправлено из-за суточного лимита Google (${QUOTA_REASON}): ${quotaHeld.join(', ')} — эти адресаты получат следующую рассылку`);
-    if (failed.length) parts.push(`не отправлено из-за ошибки: ${failed.join('; ')}`);
-    if (plan.problems.length) parts.push(plan.problems.map((p) => `${p.label}: ${p.note}`).join('; '));
-    parts.push(`лимит на сегодня: осталось ${Math.max(0, remaining)} получателей`);
-    writeReminderLog(props, withLine(log, `${parts.join('. ')}.`));
+    const sentences = [`Отправлено писем: ${sent.length}${sent.length ? ` (${sent.join(', ')})` : ''}`];
+    if (quotaHeld.length) sentences.push(`Не отправлено из-за суточного лимита Google (${QUOTA_REASON}): ${quotaHeld.join(', ')} — эти адресаты получат следующую рассылку`);
+    if (failed.length) sentences.push(`Не отправлено из-за ошибки: ${failed.join('; ')}`);
+    for (const p of plan.problems) sentences.push(`${p.label}: ${p.note}`);
+    const left = Math.max(0, remaining);
+    sentences.push(`Суточный лимит Google: можно отправить ещё ${left} ${pluralRu(left, ['получателю', 'получателям', 'получателям'])}`);
+    writeReminderLog(props, withLine(log, `${stamp(tz)} — ${sentences.map(asSentence).join(' ')}`));
   } finally {
     lock.releaseLock();
   }

@@ -102,7 +102,7 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
     sections.push(...schoolSections.map((s) => s.section));
     const to = normaliseAddresses([...(d?.editors ?? []), ...extra]);
     const subject = `Дорожная карта района «${districtName}»`;
-    const main = message(DISTRICT_KEY, `район «${districtName}»`, to.length ? to : fallback, subject, sections, DISTRICT_PRIORITY);
+    const main = message(DISTRICT_KEY, `«${districtName}» (район)`, to.length ? to : fallback, subject, sections, DISTRICT_PRIORITY);
     return { districtMode: true, messages: [main, ...messages], main, test: compose(subject, sections, true), problems, senderMayRun };
   }
 
@@ -112,8 +112,8 @@ export function planReminders(ss: Spreadsheet, settings: ReminderSettings, today
   const sections: DigestSection[] = own.map((sheet) => ({ heading: null, digest: digestOf(sheet), sheetId: sheet.getSheetId() }));
   if (sections.length > 1) for (const s of sections) s.heading = `«${s.digest.title}»`;
   const title = sections.length === 1 ? `Дорожная карта «${sections[0]!.digest.title}»` : `Дорожные карты таблицы «${spreadsheetName}»`;
-  const main = message(ROADMAP_KEY, 'дорожная карта', extra.length ? extra : fallback, title, sections, DISTRICT_PRIORITY);
-  const problems: ReminderPlan['problems'] = own.length ? [] : [{ label: 'дорожная карта', emails: main.to, note: 'в таблице нет листа дорожной карты дополнения — напоминать не о чем' }];
+  const main = message(ROADMAP_KEY, 'Дорожная карта', extra.length ? extra : fallback, title, sections, DISTRICT_PRIORITY);
+  const problems: ReminderPlan['problems'] = own.length ? [] : [{ label: 'Дорожная карта', emails: main.to, note: 'в таблице нет листа дорожной карты дополнения — напоминать не о чем' }];
   return { districtMode: false, messages: own.length ? [main] : [], main: own.length ? main : null, test: own.length ? compose(title, sections, true) : null, problems, senderMayRun: true };
 }
 

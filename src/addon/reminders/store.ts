@@ -3,8 +3,9 @@
 // keeps the sent digests of the current period (so a second firing sends nothing twice) and the
 // last runs' lines for the sidebar, within the 9 KB a property may hold.
 import * as z from 'zod/mini';
+import { parseStoredJson } from '../stored-json';
 import { DEFAULT_SCHEDULE, type Schedule } from '../../core/reminders';
-import { FREQUENCIES } from '../../contract/reminders';
+import { reminderScheduleShape } from '../../contract/reminders';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -12,12 +13,7 @@ export const REMINDERS_KEY = 'dorozhnayaKarta.reminders.v1';
 export const REMINDERS_LOG_KEY = 'dorozhnayaKarta.reminders.log.v1';
 
 const settingsSchema = z.object({
-  enabled: z.boolean(),
-  frequency: z.enum(FREQUENCIES),
-  weekday: z.number().check(z.int(), z.gte(1), z.lte(7)),
-  monthDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
-  hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-  days: z.number().check(z.int(), z.gte(0), z.lte(60)),
+  ...reminderScheduleShape,
   /** Extra recipients: the single roadmap's addresses, or the district's besides its editors. */
   addresses: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(50)),
   /** Whose trigger sends: the account that switched reminders on (lower-case), or null. */
@@ -36,18 +32,9 @@ export type ReminderLog = z.infer<typeof logSchema>;
 
 export const defaultReminderSettings = (): ReminderSettings => ({ enabled: false, ...DEFAULT_SCHEDULE, addresses: [], sender: null });
 
-function parse<T>(schema: z.ZodMiniType<T>, raw: string | null): T | null {
-  if (!raw) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 export function readReminderSettings(props: Properties): ReminderSettings {
-  return parse(settingsSchema, props.getProperty(REMINDERS_KEY)) ?? defaultReminderSettings();
+  return parseStoredJson(settingsSchema, props.getProperty(REMINDERS_KEY)) ?? defaultReminderSettings();
 }
 
 export function writeReminderSettings(props: Properties, settings: ReminderSettings): void {
@@ -57,7 +44,7 @@ export function writeReminderSettings(props: Properties, settings: ReminderSetti
 /** The log, from the store or from its properties already read (one getProperties serves both). */
 export function readReminderLog(props: Properties, all?: Readonly<Record<string, string>>): ReminderLog {
   const raw = all ? (all[REMINDERS_LOG_KEY] ?? null) : props.getProperty(REMINDERS_LOG_KEY);
-  return parse(logSchema, raw) ?? { period: null, sent: [], lines: [] };
+  return parseStoredJson(logSchema, raw) ?? { period: null, sent: [], lines: [] };
 }
 
 /** Lines kept at most, and the size the whole log stays under (a property holds 9 KB). */

@@ -11,12 +11,12 @@
 // A fixed number of calls whatever the number of bars. Nothing here may break the report: any
 // failure returns null, and a data sheet left half-made by a failure is removed.
 import { buildNewSheet, insertSheetOrNothing } from '../atomic';
-import { CHART_WIDTH, PROGRESS_SERIES, chartHeight, progressBlock } from '../../core/report/progress-chart';
+import { CHART_WIDTH, PROGRESS_SERIES, chartHeight, progressBlock, type ProgressBar } from '../../core/report/progress-chart';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface ProgressBar { label: string; done: number; inProgress: number; overdue: number; cancelled: number; planned: number }
+export type { ProgressBar };
 
 /** Document property holding the id of the add-on's chart-data sheet. */
 export const CHART_DATA_KEY = 'dorozhnayaKarta.chartData.sheetId';

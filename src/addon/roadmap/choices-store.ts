@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { RecognizeChoices } from '../../core';
 import { columnMeaning as meaning, rowRole as role } from '../../contract/roadmap';
 import { UserError } from '../endpoint';
+import { parseStoredJson } from '../stored-json';
 
 export const CHOICES_KEY_PREFIX = 'dorozhnayaKarta.recognize.choices.';
 /** Characters of one stored value: the JSON is ASCII, so this is also its size in bytes. */
@@ -35,14 +36,7 @@ export function isEmptyChoices(c: RecognizeChoices): boolean {
 }
 
 export function loadChoices(sheetId: number, props = PropertiesService.getDocumentProperties()): RecognizeChoices | null {
-  const raw = props.getProperty(keyOf(sheetId));
-  if (!raw) return null;
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? (parsed.data as RecognizeChoices) : null;
-  } catch {
-    return null;
-  }
+  return parseStoredJson(storedSchema, props.getProperty(keyOf(sheetId))) as RecognizeChoices | null;
 }
 
 /** Stores (or, for no corrections, forgets) the choices; refuses in Russian what would not fit. */

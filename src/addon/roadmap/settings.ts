@@ -2,6 +2,7 @@
 // edits this spreadsheet and readable by the onEdit simple trigger (LIMITED mode allows
 // PropertiesService). Never script properties: those are shared by every user of the add-on.
 import * as z from 'zod/mini';
+import { parseStoredJson } from '../stored-json';
 import { DEFAULT_SOON_DAYS } from '../../core/roadmap/colour';
 
 /** General settings ({ soonDays, requireMark }); version 1 also kept every sheet here, which is still read. */
@@ -39,20 +40,10 @@ export const defaultSettings = (): RoadmapSettings => ({ soonDays: DEFAULT_SOON_
 /** Whether «Проверить» warns about «Выполнено» without a mark (on unless switched off). */
 export const requiresMark = (s: Pick<RoadmapSettings, 'requireMark'>): boolean => s.requireMark !== false;
 
-/** Parses stored JSON; anything unreadable is null rather than breaking every action. */
-function parseJson<T>(schema: z.ZodMiniType<T>, raw: string | null | undefined): T | null {
-  if (!raw) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The general property alone (older versions' sheets included); unreadable → defaults. */
 export function parseSettings(raw: string | null): RoadmapSettings {
-  return parseJson(settingsSchema, raw) ?? { ...defaultSettings(), ...parseJson(z.object({ soonDays: settingsSchema.shape.soonDays, requireMark: settingsSchema.shape.requireMark }), raw) };
+  return parseStoredJson(settingsSchema, raw) ?? { ...defaultSettings(), ...parseStoredJson(z.object({ soonDays: settingsSchema.shape.soonDays, requireMark: settingsSchema.shape.requireMark }), raw) };
 }
 
 /** Settings from all the document's properties (one getProperties call). */
@@ -60,7 +51,7 @@ export function settingsFromProperties(all: Readonly<Record<string, string>>): R
   const settings = parseSettings(all[SETTINGS_KEY] ?? null);
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(SHEET_KEY_PREFIX)) continue;
-    const sheet = parseJson(sheetSettingsSchema, raw);
+    const sheet = parseStoredJson(sheetSettingsSchema, raw);
     if (sheet) settings.sheets[key.slice(SHEET_KEY_PREFIX.length)] = sheet;
   }
   return settings;

@@ -19,6 +19,7 @@ import { protectSheet } from '../district/protect';
 import { buildNewSheet, insertSheetOrNothing, twice } from '../atomic';
 import { UserError, menuAction, notify } from '../endpoint';
 import { withDocumentLock } from '../lock';
+import { parseStoredJson } from '../stored-json';
 import { TITLE } from './actions';
 import { ruleColumns } from './analyse';
 import { processRoadmapSheet } from './process';
@@ -34,13 +35,7 @@ const registrySchema = z.record(z.string(), z.number());
 
 export function readTimelines(props: Properties): Record<string, number> {
   // A failed read must fail the build: taken for an empty list, it would orphan every timeline.
-  const raw = props.getProperty(TIMELINES_KEY) ?? '{}';
-  try {
-    const parsed = registrySchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+  return parseStoredJson(registrySchema, props.getProperty(TIMELINES_KEY)) ?? {};
 }
 
 /** The roadmap to draw: the active sheet, its source when it is a timeline, or the only roadmap. */

@@ -15,7 +15,8 @@ import { pluralRu } from '../roadmap/summary';
 import type { SchoolSummary } from '../district/summary';
 import { describeChange, type HistoryRecord } from '../roadmap/history';
 import type { ReportPeriod } from './period';
-import { addSummaries as addUp, percentText, type ProgressBar, type ReportItem, type ReportLine, type RoadmapReport } from './select';
+import type { ProgressBar } from './progress-chart';
+import { addSummaries as addUp, percentText, type ReportItem, type ReportLine, type RoadmapReport } from './select';
 
 /** A school's part of a district's report: its figures for the period, or why it could not be read. */
 export interface SchoolPart {

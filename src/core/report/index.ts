@@ -4,3 +4,4 @@ export * from './period';
 export * from './select';
 export * from './document';
 export * from './checklist';
+export type { ProgressBar } from './progress-chart';

@@ -25,7 +25,8 @@ export function chartHeight(bars: number): number {
   return Math.min(900, Math.max(240, 110 + 26 * bars));
 }
 
-export interface ProgressRow {
+/** One bar of the progress chart: disjoint counts (an overdue item in progress counts as overdue). */
+export interface ProgressBar {
   label: string;
   done: number;
   inProgress: number;
@@ -35,7 +36,7 @@ export interface ProgressRow {
 }
 
 /** The data block the chart reads: a header row (the series' names), then one row per bar. */
-export function progressBlock(bars: readonly ProgressRow[]): (string | number)[][] {
+export function progressBlock(bars: readonly ProgressBar[]): (string | number)[][] {
   const count = (n: number): number => (Number.isFinite(n) && n > 0 ? Math.round(n) : 0);
   return [
     ['', ...PROGRESS_SERIES.map((s) => s.label)],

@@ -12,6 +12,7 @@
 // ended before today; % done = done / (items − cancelled). The plan's totals count every item of the
 // plan, so they equal the school's «Свод» row on the same day.
 import type { ISODate, Period, PlanContext } from '../types';
+import type { ProgressBar } from './progress-chart';
 import { addDays, isISODate } from '../dates';
 import { parseDeadline } from '../deadline/parse';
 import { relevantPeriod } from '../deadline/status';
@@ -45,15 +46,6 @@ export interface ReportItem {
 
 export type ReportLine = { kind: 'section'; number: string; text: string } | ({ kind: 'item' } & ReportItem);
 
-/** One bar of the progress chart: disjoint counts (an overdue item in progress counts as overdue). */
-export interface ProgressBar {
-  label: string;
-  done: number;
-  inProgress: number;
-  overdue: number;
-  cancelled: number;
-  planned: number;
-}
 
 export interface RoadmapReport {
   /** Sections and the items of the period, in sheet order; a section only when some item of it is in. */

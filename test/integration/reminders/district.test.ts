@@ -41,7 +41,7 @@ describe('district reminders', () => {
     const state = w.as(METODIST, null, () => main.saveReminders(ON));
     expect(state.districtMode).toBe(true);
     expect(state.recipients.map((r) => [r.label, r.emails])).toEqual([
-      ['район «МКУ «Управление образования» МР «Дербентский район»»', [OWNER, METODIST]],
+      ['«МКУ «Управление образования» МР «Дербентский район»» (район)', [OWNER, METODIST]],
       ['«МБОУ «СОШ № 1»»', [SCHOOL1]],
       ['«МБОУ «СОШ № 2»»', [SCHOOL2]],
     ]);
@@ -87,7 +87,7 @@ describe('district reminders', () => {
     const mail = w.runtime.sentMail().slice(before);
     expect(mail.map((m) => m.to)).toEqual([[OWNER, METODIST], [SCHOOL2]]);
     expect(mail.reduce((n, m) => n + m.to.length, 0)).toBeLessThanOrEqual(3);
-    expect(log()[0]).toMatch(/не отправлено из-за суточного лимита Google .*: «МБОУ «СОШ № 1»» — эти адресаты получат следующую рассылку.*осталось 0 получателей/);
+    expect(log()[0]).toMatch(/Не отправлено из-за суточного лимита Google .*: «МБОУ «СОШ № 1»» — эти адресаты получат следующую рассылку\..*можно отправить ещё 0 получателям\./);
   });
 
   it('a deleted school sheet is logged; the others still get theirs', () => {

@@ -130,7 +130,7 @@ describe('the trigger', () => {
     fire();
     h.runtime.run('FULL', () => main.sendReminders({}), { user: 'metodist@example.org' });
     expect(h.runtime.sentMail().slice(afterTest)).toHaveLength(1);
-    expect(log().lines[0]).toMatch(/отправлено писем: 0/);
+    expect(log().lines[0]).toMatch(/Отправлено писем: 0\./);
     h.setToday('2023-09-18'); // the next Monday: the next digest
     fire();
     expect(h.runtime.sentMail().slice(afterTest)).toHaveLength(2);
@@ -144,7 +144,7 @@ describe('the trigger', () => {
     const before = h.runtime.sentMail().length;
     expect(() => fire()).not.toThrow();
     expect(h.runtime.sentMail().length).toBe(before);
-    expect(log().lines[0]).toMatch(/не отправлено из-за суточного лимита Google .*: дорожная карта — эти адресаты получат следующую рассылку/);
+    expect(log().lines[0]).toMatch(/Не отправлено из-за суточного лимита Google .*: Дорожная карта — эти адресаты получат следующую рассылку/);
     expect(h.run(() => main.getReminders()).log[0]).toBe(log().lines[0]);
     expect(MAIL_QUOTA_MESSAGE).toMatch(/too many times/); // what Google would have thrown, never reached
   });
@@ -166,7 +166,7 @@ describe('the trigger', () => {
     expect(() => fire()).not.toThrow();
     disarmFault(h.runtime.tracker);
     expect(h.runtime.sentMail().length).toBe(sentBefore);
-    expect(log().lines[0]).toMatch(/не отправлено из-за ошибки: дорожная карта — Сервер Google временно не ответил/);
+    expect(log().lines[0]).toMatch(/Не отправлено из-за ошибки: Дорожная карта — Сервер Google временно не ответил/);
     fire();
     expect(h.runtime.sentMail().length).toBe(sentBefore + 1);
     expect(sentBefore).toBe(before + 1);

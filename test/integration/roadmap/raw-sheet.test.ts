@@ -1,6 +1,9 @@
 // A freshly pasted table is the person's sheet: «Проверить», «Обновить сроки и цвета», the
 // recognise sidebar and «Распознать таблицу» read it and never write into it — values, formulas,
 // number formats, notes, backgrounds, rules and the grid stay exactly as pasted.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   applyRecognition, checkRoadmap, getRecognitionReport, previewRecognition, recognizeTable, refreshColours, refreshRoadmap,
@@ -9,6 +12,7 @@ import { getPanelState } from '../../../src/addon/panel';
 import { fixDeadline } from '../../../src/addon/roadmap/fix-deadline';
 import { createHarness, fixture, texts, type Harness } from './harness';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 let h: Harness;
 afterEach(() => h?.dispose());
 
@@ -118,6 +122,24 @@ describe('a pasted table is never written by the add-on', () => {
     expect(problems.every((p) => p.fix === null)).toBe(true);
     const sheetId = h.sheet('Вставка').sheetId;
     expect(() => h.run(() => fixDeadline({ sheetId, row: 3, column: 3, text: 'иголь 2023', fix: 'июль 2023' }))).toThrow(/ничего в нём не меняет/);
+    expect(fingerprint('Вставка')).toBe(before);
+  });
+
+  it('the panel reads a pasted table as «Проверить» does: «1.1» typed in a Russian spreadsheet is a number, not a date', () => {
+    // A real regional plan numbered «1.1», «1.2»: typed into a ru_RU spreadsheet, each becomes a date.
+    const real = JSON.parse(readFileSync(path.join(here, '../../fixtures/roadmaps/real/garant-mordovia-fgos-2021-2023.json'), 'utf8')) as { cells: string[][] };
+    h = createHarness('2022-03-01');
+    h.runtime.seedSheet('Вставка', [['']]);
+    const width = Math.max(...real.cells.map((r) => r.length));
+    const typed = real.cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+    h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Вставка')!.getRange(1, 1, typed.length, width).setValues(typed));
+    expect(h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Вставка')!.getRange('A9').getValue())).toBeInstanceOf(Date);
+    const before = fingerprint('Вставка');
+    const check = h.run(() => checkRoadmap());
+    const panel = h.run(() => getPanelState()).overview!;
+    expect(check.rows.flatMap((r) => r.problems).filter((p) => p.column === 1)).toEqual([]);
+    expect({ errors: panel.errors, warnings: panel.warnings }).toEqual({ errors: check.errors, warnings: check.warnings });
+    expect(panel.colours.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(0);
     expect(fingerprint('Вставка')).toBe(before);
   });
 
