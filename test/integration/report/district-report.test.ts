@@ -157,7 +157,7 @@ describe('the consolidated report shows each organisation\'s last change, as «�
       ['МБОУ «Калиновская ООШ»', '—'],
     ]);
     // Right after the figures per organisation, with what the dash means (Docs keeps an empty paragraph after a table).
-    const visible = doc.body.filter((b) => b.type === 'table' || b.text.trim());
+    const visible = doc.body.filter((b) => b.type === 'table' || (b.type === 'paragraph' && b.text.trim()));
     const schools = visible.findIndex((b) => b.type === 'table' && b.rows[0]!.cells[1]!.text === 'Всего мероприятий');
     const note = visible[schools + 1]!;
     expect(note.type === 'paragraph' && note.text).toMatch(/^Последние изменения статуса, даты выполнения и срока мероприятий в планах организаций — по листу «История изменений» на 12\.07\.2023 \(«—» — изменений не записано\):$/);
