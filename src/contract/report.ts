@@ -65,8 +65,6 @@ export interface ReportSetup {
   dateStyle: 'long' | 'numeric';
   /** Missing requisites or a role refusal: nothing can be created while any is listed. */
   blocking: string[];
-  /** Whether a progress chart can be inserted (the chart builder is present). */
-  chartAvailable: boolean;
 }
 
 export interface ReportPreview {

@@ -14,6 +14,3 @@ export function chartImage(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, bars: r
     return null;
   }
 }
-
-/** Whether the sidebar offers the chart. */
-export const CHART_AVAILABLE = true;

@@ -8,7 +8,6 @@ import { showSidebar } from '../sidebar';
 import { orgPreferences } from '../orders/preferences';
 import { readRequisites } from '../orders/sources';
 import { readSettings } from '../roadmap/settings';
-import { CHART_AVAILABLE } from './chart';
 import { collectReport, readReportSheet } from './collect';
 import { createReport as createReportImpl } from './create';
 
@@ -53,7 +52,6 @@ export const getReportSetup = implement('getReportSetup', (): ReportSetup => {
     signatory: { position: org?.headPosition ?? '', name: org?.headName ?? '' },
     dateStyle: prefs.dateStyle,
     blocking: [...(scope === 'sheet' && refusal ? [refusal] : []), ...state.blocking],
-    chartAvailable: CHART_AVAILABLE,
   };
 });
 

@@ -130,9 +130,7 @@ function show(s: ReportSetup): void {
   input('position').value = s.signatory.position;
   input('name').value = s.signatory.name;
   select('date-style').value = s.dateStyle;
-  input('chart').disabled = !s.chartAvailable;
-  input('chart').checked = s.chartAvailable;
-  byId('chart-label').title = s.chartAvailable ? '' : 'Построение диаграммы пока недоступно';
+  input('chart').checked = true;
   if (s.roadmapMissing && s.scope === 'sheet') {
     showMessage(byId('message'), s.roadmapMissing, 'error');
     byId<HTMLButtonElement>('create').disabled = true;
