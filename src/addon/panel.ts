@@ -21,12 +21,12 @@ export function openPanel(): void {
  * table is read through recognition, as its read-only «Проверить» reads it: numbers the locale took
  * for dates («10.1» → 10 January) are numbers again, not twelve «неверный номер» errors.
  */
-function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): { overview: PanelOverview; firstItemRow: number } {
+function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): { overview: PanelOverview; firstItemRow: number; numberOf: (row: number) => unknown } {
   const read = readSheet(ss, sheet);
   if (!isCanonicalSheet(read.values, !!read.own)) {
     const { plan, soonDays, errors, warnings, colours, legend } = readOnlyCheck(ss, sheet, read);
     // No row history for a person's sheet: the history follows the add-on's roadmap sheets only.
-    return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: Infinity };
+    return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: Infinity, numberOf: () => '' };
   }
   const roadmap = analyseRead(read);
   const report = buildCheckReport({
@@ -38,7 +38,12 @@ function overviewOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleA
     analysis: roadmap.analysis,
   });
   const { plan, soonDays, errors, warnings, colours, legend } = report;
-  return { overview: { plan, soonDays, errors, warnings, colours, legend }, firstItemRow: roadmap.analysis.layout.headerRow + 2 };
+  const numberColumn = roadmap.analysis.layout.columns.number;
+  return {
+    overview: { plan, soonDays, errors, warnings, colours, legend },
+    firstItemRow: roadmap.analysis.layout.headerRow + 2,
+    numberOf: (row) => (numberColumn === undefined ? '' : read.values[row - 1]?.[numberColumn]),
+  };
 }
 
 export const getPanelState = implement('getPanelState', () => {
@@ -47,9 +52,10 @@ export const getPanelState = implement('getPanelState', () => {
   const timeZone = ss.getSpreadsheetTimeZone();
   let overview: PanelOverview | null = null;
   let firstItemRow = Infinity;
+  let numberOf: (row: number) => unknown = () => '';
   let hint: string | null = null;
   try {
-    ({ overview, firstItemRow } = overviewOf(ss, sheet));
+    ({ overview, firstItemRow, numberOf } = overviewOf(ss, sheet));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     hint = error.message;
@@ -59,7 +65,7 @@ export const getPanelState = implement('getPanelState', () => {
   const row = selected !== null && selected >= firstItemRow ? selected : null;
   const history = row === null ? null : {
     row,
-    changes: rowHistory(ss, sheet.getName(), row).map(({ at, who, column, before, after }) => ({ at, who, column, before, after })),
+    changes: rowHistory(ss, sheet.getName(), row, numberOf(row)).map(({ at, who, column, before, after }) => ({ at, who, column, before, after })),
   };
   return {
     history,

@@ -98,6 +98,7 @@ export function writeOrderMark(ss: Spreadsheet, row: OrderedRow, order: { date: 
   cell.setRichTextValue(builder.build());
   recordOwnChange(ss, {
     who: byAddon(who, `приказ ${numberSign(order.number)}`), sheet: row.sheetName, row: sheetRow, column: markTitle, before: mark.text, after: next.text,
+    item: row.number.trim(),
   });
   return { done, note: null };
 }

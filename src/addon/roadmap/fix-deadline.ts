@@ -12,7 +12,7 @@ import { isCanonicalSheet, notRoadmapMessage, rawSheetMessage } from './process'
 import { readSettings } from './settings';
 import { datesAsText } from './values';
 import { recordOwnChange } from './history';
-import { byAddon } from '../../core/roadmap/history';
+import { byAddon, itemKey } from '../../core/roadmap/history';
 import { FIELD_TITLES } from '../../core/roadmap';
 import { activeEmail } from '../district/people';
 
@@ -43,6 +43,7 @@ export const fixDeadline = implement('fixDeadline', ({ sheetId, row, column, tex
     recordOwnChange(ss, {
       who: byAddon(activeEmail(), 'исправление срока'), sheet: sheet.getName(), row,
       column: layout.titles.deadline ?? FIELD_TITLES.deadline, before: current, after: fix,
+      item: layout.columns.number === undefined ? '' : itemKey(values[row - 1]?.[layout.columns.number]),
     });
     return { written: true, message: `Строка ${row}: срок «${current}» исправлен на «${fix}». Проверка повторена.` };
   });

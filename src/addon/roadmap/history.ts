@@ -7,7 +7,7 @@
 // The sheet is hidden and protected with a warning only: onEdit runs as the person who edited, so a
 // protection limited to the owner would stop every other editor's changes from being recorded.
 import {
-  HISTORY_HEADERS, HISTORY_SHEET, TRACKED_FIELDS, UNKNOWN_BEFORE, historyRow, historyValue, lastChangeBySheet, lastChanges, tailStart,
+  HISTORY_HEADERS, HISTORY_SHEET, TRACKED_FIELDS, UNKNOWN_BEFORE, historyRow, historyValue, itemKey, lastChangeBySheet, lastChanges, tailStart,
   type HistoryRecord,
 } from '../../core/roadmap/history';
 import { CANONICAL_COLUMNS } from '../../core/roadmap';
@@ -84,6 +84,7 @@ function recordsOf(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet): Hi
   const values = single ? [[e.value ?? '']] : datesAsText(range.getValues(), timeZone);
   const at = Utilities.formatDate(new Date(), timeZone, 'dd.MM.yyyy HH:mm');
   const who = editorEmail(e);
+  const numbers = itemNumbers(sheet, header, layout.columns.number, fromRow, first.row + size.rows - 1);
   const records: HistoryRecord[] = [];
   for (let row = fromRow; row < first.row + size.rows; row++) {
     for (const t of tracked) {
@@ -94,11 +95,20 @@ function recordsOf(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet): Hi
       records.push({
         at, who, sheet: sheet.getName(), row,
         column: layout.titles[t.field] ?? CANONICAL_COLUMNS.find((d) => d.key === t.field)!.header,
-        before, after,
+        before, after, item: numbers[row - fromRow] ?? '',
       });
     }
   }
   return records;
+}
+
+/** The item numbers of rows from…to: from the header block already read, else one read of the number column. */
+function itemNumbers(sheet: Sheet, header: readonly (readonly unknown[])[], column: number | undefined, from: number, to: number): string[] {
+  if (column === undefined) return [];
+  const cells = to <= header.length
+    ? header.slice(from - 1, to).map((r) => r[column])
+    : sheet.getRange(from, column + 1, to - from + 1, 1).getValues().map((r) => r[0]);
+  return cells.map(itemKey);
 }
 
 /** onEdit's one call: records the edit's tracked changes. */
@@ -128,6 +138,8 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 function appendRecords(ss: Spreadsheet, records: readonly HistoryRecord[]): void {
   const sheet = historySheet(ss);
   const rows = records.map(historyRow);
+  // A sheet made by the first version has seven columns: its new column gets its header once.
+  if (sheet.getLastColumn() < HISTORY_HEADERS.length) sheet.getRange(1, HISTORY_HEADERS.length).setValue(HISTORY_HEADERS[HISTORY_HEADERS.length - 1]!).setFontWeight('bold');
   const at = sheet.getLastRow() + 1;
   const maxRows = sheet.getMaxRows();
   if (at + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, at + rows.length - 1 - maxRows);
@@ -153,11 +165,14 @@ export function recordOwnChange(ss: Spreadsheet, change: Omit<HistoryRecord, 'at
   }
 }
 
-/** The last changes of one row (for the panel); one read of the history sheet, none if it does not exist. */
-export function rowHistory(ss: Spreadsheet, sheetName: string, row: number, limit = 5): HistoryRecord[] {
+/**
+ * The last changes of one item (for the panel): `item` is the number its row shows now, found in
+ * history whatever row it stood in then. One read of the history sheet, none if it does not exist.
+ */
+export function rowHistory(ss: Spreadsheet, sheetName: string, row: number, item: unknown, limit = 5): HistoryRecord[] {
   const sheet = ownHistorySheet(ss);
   if (!sheet) return [];
-  return lastChanges(sheet.getDataRange().getValues(), sheetName, row, limit);
+  return lastChanges(sheet.getDataRange().getValues(), sheetName, row, limit, itemKey(item));
 }
 
 /**

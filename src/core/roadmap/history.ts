@@ -3,9 +3,12 @@
 // is written as cells, and how a row's last changes are read back for the panel.
 import type { Field, ISODate } from '../types';
 import { fromSheetSerial } from '../dates';
+import { numberCellText } from './numbering';
+import { cellText } from './text';
 
 export const HISTORY_SHEET = 'История изменений';
-export const HISTORY_HEADERS = ['Когда', 'Кто', 'Лист', 'Строка', 'Столбец', 'Было', 'Стало'] as const;
+/** «Пункт» came last (after the first version), so an older sheet's rows simply have it empty. */
+export const HISTORY_HEADERS = ['Когда', 'Кто', 'Лист', 'Строка', 'Столбец', 'Было', 'Стало', 'Пункт'] as const;
 /** The fields whose changes are recorded. */
 export const TRACKED_FIELDS: readonly Field[] = ['status', 'doneDate', 'deadline'];
 /** Shown where Google does not tell who edited (a simple trigger outside the owner's domain). */
@@ -23,6 +26,16 @@ export interface HistoryRecord {
   column: string;
   before: string;
   after: string;
+  /**
+   * The item's number as the row showed it («2.1.»): rows inserted or deleted later move an item to
+   * another row, and the number still finds its history. Empty when the row had none.
+   */
+  item?: string;
+}
+
+/** An item's number cell as history keeps it: a number the locale took for a date is its number again. */
+export function itemKey(value: unknown): string {
+  return (numberCellText(value)?.text ?? cellText(value)).trim();
 }
 
 /**
@@ -45,12 +58,12 @@ export function byAddon(who: string, action: string): string {
 
 /** A record as one row of the history sheet (the sheet's columns are plain text). */
 export function historyRow(r: HistoryRecord): string[] {
-  return [r.at, r.who || UNKNOWN_USER, r.sheet, String(r.row), r.column, r.before, r.after];
+  return [r.at, r.who || UNKNOWN_USER, r.sheet, String(r.row), r.column, r.before, r.after, r.item ?? ''];
 }
 
 const recordOf = (cells: readonly unknown[]): HistoryRecord => {
   const v = cells.map((c) => (c === null || c === undefined ? '' : String(c)));
-  return { at: v[0] ?? '', who: v[1] ?? '', sheet: v[2] ?? '', row: Number(v[3]) || 0, column: v[4] ?? '', before: v[5] ?? '', after: v[6] ?? '' };
+  return { at: v[0] ?? '', who: v[1] ?? '', sheet: v[2] ?? '', row: Number(v[3]) || 0, column: v[4] ?? '', before: v[5] ?? '', after: v[6] ?? '', item: v[7] ?? '' };
 };
 
 /**
@@ -95,13 +108,17 @@ export function describeChange(r: HistoryRecord): string {
   return `${r.at}, ${r.who || UNKNOWN_USER}: строка ${r.row}, ${r.column}: ${value(r.before)} → ${value(r.after)}`;
 }
 
-/** The last `limit` changes of one row of one sheet, newest first, from the history sheet's values. */
-export function lastChanges(values: readonly (readonly unknown[])[], sheet: string, row: number, limit = 5): HistoryRecord[] {
+/**
+ * The last `limit` changes of one item of one sheet, newest first, from the history sheet's values.
+ * A record that knows its item's number matches by number (the row may have moved since); an older
+ * record, or a row without a number, by row.
+ */
+export function lastChanges(values: readonly (readonly unknown[])[], sheet: string, row: number, limit = 5, item = ''): HistoryRecord[] {
   const out: HistoryRecord[] = [];
   for (let i = values.length - 1; i >= 1 && out.length < limit; i--) {
     const r = recordOf(values[i]!);
-    if (r.sheet !== sheet || r.row !== row) continue;
-    out.push(r);
+    if (r.sheet !== sheet) continue;
+    if (item && r.item ? r.item === item : r.row === row) out.push(r);
   }
   return out;
 }

@@ -67,7 +67,7 @@ describe('«Свод»: the last change of every organisation', () => {
     // Three thousand older changes of another sheet, then one of «Школа 2».
     d.run(() => {
       const history = d.ss().getSheetByName(HISTORY_SHEET)!;
-      const rows = Array.from({ length: 3000 }, (_, i) => ['01.01.2023 10:00', 'x@example.org', 'Школа 9', String(i + 3), 'Статус', '', 'В работе']);
+      const rows = Array.from({ length: 3000 }, (_, i) => ['01.01.2023 10:00', 'x@example.org', 'Школа 9', String(i + 3), 'Статус', '', 'В работе', '']);
       history.insertRowsBefore(2, rows.length);
       history.getRange(2, 1, rows.length, HISTORY_HEADERS.length).setValues(rows);
     });

@@ -96,7 +96,7 @@ describe('the mark of a row an order was made for', () => {
     // One record: the add-on's own (Apps Script runs no onEdit for a script's write, so nothing else records it).
     expect(history.lastRow).toBe(2);
     expect(history.cells[1]!.map((c) => c?.text ?? '')).toEqual([
-      '23.11.2026 12:30', 'metodist@example.org (дополнение: приказ № 45-о)', ROADMAP_SHEET, String(ROW), 'Отметка о выполнении', '', 'Приказ от 23.11.2026 № 45-о',
+      '23.11.2026 12:30', 'metodist@example.org (дополнение: приказ № 45-о)', ROADMAP_SHEET, String(ROW), 'Отметка о выполнении', '', 'Приказ от 23.11.2026 № 45-о', '1.2.',
     ]);
   });
 

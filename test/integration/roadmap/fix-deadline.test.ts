@@ -65,7 +65,7 @@ describe('one-click fix of a deadline typo', () => {
     const history = h.sheet(HISTORY_SHEET);
     expect(history.hidden).toBe(true);
     const row = history.cells[history.lastRow - 1]!.map((c) => c?.text ?? '');
-    expect(row).toEqual(['01.02.2023 09:00', expect.stringMatching(/ \(дополнение: исправление срока\)$/), sheetName, String(p.row), 'Срок', 'иголь 2023', 'июль 2023']);
+    expect(row).toEqual(['01.02.2023 09:00', expect.stringMatching(/ \(дополнение: исправление срока\)$/), sheetName, String(p.row), 'Срок', 'иголь 2023', 'июль 2023', '1.']);
   });
 
   it('refuses when the cell changed after the check, and writes nothing', () => {

@@ -31,6 +31,7 @@ function edit(row: number, header: string, value: string, user?: string): void {
 }
 
 const history = (): string[][] => texts(h.sheet(HISTORY_SHEET));
+const ss = (): GoogleAppsScript.Spreadsheet.Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
 describe('История изменений', () => {
   it('records status, completion date and deadline changes with who, where and old → new', () => {
@@ -44,10 +45,10 @@ describe('История изменений', () => {
     const rows = history();
     expect(rows[0]).toEqual([...HISTORY_HEADERS]);
     expect(rows.slice(1).map((r) => r.slice(2))).toEqual([
-      [SHEET, '2', 'Статус', '', 'В работе'],
-      [SHEET, '2', 'Статус', 'В работе', 'Выполнено'],
-      [SHEET, '2', 'Дата выполнения', '', '09.06.2023'],
-      [SHEET, '3', 'Срок', 'Июнь 2023', 'Июль 2023'],
+      [SHEET, '2', 'Статус', '', 'В работе', '1.'],
+      [SHEET, '2', 'Статус', 'В работе', 'Выполнено', '1.'],
+      [SHEET, '2', 'Дата выполнения', '', '09.06.2023', '1.'],
+      [SHEET, '3', 'Срок', 'Июнь 2023', 'Июль 2023', '2.'],
     ]);
     expect(rows[1]![0]).toBe('10.06.2023 09:00');
     expect(rows[2]!.slice(0, 2)).toEqual(['12.06.2023 09:00', 'school1@example.org']);
@@ -57,7 +58,7 @@ describe('История изменений', () => {
     // The person stays on the roadmap they are editing.
     expect(h.run(() => SpreadsheetApp.getActiveSheet().getName())).toBe(SHEET);
     // The panel's view of a row: newest first.
-    const last = h.run(() => rowHistory(SpreadsheetApp.getActiveSpreadsheet(), SHEET, 2));
+    const last = h.run(() => rowHistory(SpreadsheetApp.getActiveSpreadsheet(), SHEET, 2, '1.'));
     expect(last.map((r) => `${r.column}: ${r.before} → ${r.after}`)).toEqual([
       'Дата выполнения:  → 09.06.2023', 'Статус: В работе → Выполнено', 'Статус:  → В работе',
     ]);
@@ -73,9 +74,32 @@ describe('История изменений', () => {
     });
     h.run(() => onEdit(e), 'LIMITED');
     expect(history().slice(1).map((r) => r.slice(3))).toEqual([
-      ['2', 'Статус', UNKNOWN_BEFORE, 'Выполнено'],
-      ['3', 'Статус', UNKNOWN_BEFORE, 'Отменено'],
+      ['2', 'Статус', UNKNOWN_BEFORE, 'Выполнено', '1.'],
+      ['3', 'Статус', UNKNOWN_BEFORE, 'Отменено', '2.'],
     ]);
+  });
+
+  it('follows the item, not the row: rows inserted above later do not hand its history to another item', () => {
+    setup();
+    edit(2, 'Статус', 'Выполнено');
+    h.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET)!.insertRowBefore(2));
+    // Item «1.» now stands in row 3; row 2 is the new, empty row, row 4 is item «2.».
+    expect(h.run(() => rowHistory(ss(), SHEET, 3, '1.')).map((r) => r.after)).toEqual(['Выполнено']);
+    expect(h.run(() => rowHistory(ss(), SHEET, 2, '1.1.'))).toEqual([]);
+    expect(h.run(() => rowHistory(ss(), SHEET, 2, '2.'))).toEqual([]);
+    // A record written before items were kept (seven columns) is still found by its row.
+    h.run(() => ss().getSheetByName(HISTORY_SHEET)!.getRange(2, 8).setValue(''));
+    expect(h.run(() => rowHistory(ss(), SHEET, 2, '2.')).map((r) => r.after)).toEqual(['Выполнено']);
+  });
+
+  it('gives a history sheet of the first version (seven columns) its «Пункт» header on the next record', () => {
+    setup();
+    edit(2, 'Статус', 'В работе');
+    // The first version's sheet: no eighth column at all.
+    h.run(() => ss().getSheetByName(HISTORY_SHEET)!.getRange(1, 8, 2, 1).setValues([[''], ['']]));
+    edit(3, 'Статус', 'Выполнено');
+    expect(history()[0]).toEqual([...HISTORY_HEADERS]);
+    expect(history()[2]!.slice(2)).toEqual([SHEET, '3', 'Статус', '', 'Выполнено', '2.']);
   });
 
   it('never writes into a person\u2019s own sheet called «История изменений»', () => {
@@ -83,7 +107,7 @@ describe('История изменений', () => {
     h.runtime.seedSheet(HISTORY_SHEET, [['мои заметки']]);
     edit(2, 'Статус', 'В работе');
     expect(history()).toEqual([['мои заметки']]);
-    expect(texts(h.sheet(`${HISTORY_SHEET} (2)`))[1]!.slice(2)).toEqual([SHEET, '2', 'Статус', '', 'В работе']);
+    expect(texts(h.sheet(`${HISTORY_SHEET} (2)`))[1]!.slice(2)).toEqual([SHEET, '2', 'Статус', '', 'В работе', '1.']);
   });
 
   it('costs the same service calls for 10 and 1,000 rows, with one append', () => {
