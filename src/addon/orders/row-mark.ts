@@ -6,8 +6,7 @@
 // A fixed number of calls whatever the size of the sheet: the header block, the row, the mark cell,
 // one write, one history append; a full read only when the row moved meanwhile.
 import { orderMarkLine, withOrderLine, type MarkText } from '../../core/roadmap/evidence';
-import { byAddon } from '../../core/roadmap/history';
-import { numberCellText } from '../../core/roadmap/numbering';
+import { byAddon, itemKey } from '../../core/roadmap/history';
 import { cellText } from '../../core/roadmap/text';
 import { numberSign } from '../../core/order/format';
 import { UserError } from '../endpoint';
@@ -39,7 +38,7 @@ function markOf(rich: Run | null, runs: readonly Run[], fallback: () => string):
 function holds(cells: readonly unknown[], layout: SheetLayout, row: OrderedRow): boolean {
   const n = layout.columns.number;
   const a = layout.columns.activity;
-  const number = n === undefined ? '' : (numberCellText(cells[n])?.text ?? cellText(cells[n]));
+  const number = n === undefined ? '' : itemKey(cells[n]);
   const activity = a === undefined ? '' : cellText(cells[a]);
   return squash(number) === squash(row.number) && squash(activity) === squash(row.activity);
 }

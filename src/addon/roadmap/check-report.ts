@@ -2,6 +2,7 @@
 // many rows show each colour today. Pure (built from the in-memory analysis).
 import { CANONICAL_COLUMNS, FIELD_TITLES, pluralRu } from '../../core/roadmap';
 import { colourOfHelper, legend, type ColourKey } from '../../core/roadmap/colour';
+import { clipText } from '../../core/roadmap/text';
 import type { CheckProblem, CheckReport, CheckRow } from '../../contract/roadmap';
 import type { SheetAnalysis } from './analyse';
 
@@ -18,11 +19,6 @@ const MARK_HEADER = CANONICAL_COLUMNS.find((c) => c.key === 'mark')!.header;
 
 /** Rows listed in the sidebar: beyond this the list helps nobody, and the highlights remain on the sheet. */
 export const MAX_ROWS = 300;
-
-const clip = (text: string, max: number): string => {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-};
 
 export function buildCheckReport(input: ReportInput): CheckReport {
   const { analysis } = input;
@@ -43,7 +39,7 @@ export function buildCheckReport(input: ReportInput): CheckReport {
     };
     let group = rows.get(row);
     if (!group) {
-      const label = item ? clip(`${item.number ? `${item.number} ` : ''}${item.activity || '(без названия)'}`, 90) : `Строка ${row}`;
+      const label = item ? clipText(`${item.number ? `${item.number} ` : ''}${item.activity || '(без названия)'}`, 90) : `Строка ${row}`;
       group = { row, label, problems: [] };
       rows.set(row, group);
     }

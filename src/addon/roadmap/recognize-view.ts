@@ -3,7 +3,7 @@
 // row was read; the plan period; the first items as they would be written. Pure.
 import type { ColumnMeaning, Field, Recognition, RecognizeChoices, RowRole, SourceColumn } from '../../core';
 import { columnLetter } from '../../core/a1';
-import { cellText } from '../../core/roadmap/text';
+import { cellText, clipText } from '../../core/roadmap/text';
 import type { ChoicesWire, RecognitionView, ViewRow } from '../../contract/roadmap';
 
 const SAMPLE_SIZE = 3;
@@ -12,11 +12,6 @@ const SAMPLE_CHARS = 60;
 const LISTED_ROWS = 150;
 const MAX_LISTED = 300;
 const PREVIEW_ITEMS = 8;
-
-const clip = (text: string, max: number): string => {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-};
 
 export function choicesFromWire(w: ChoicesWire): RecognizeChoices {
   const c: RecognizeChoices = {};
@@ -45,7 +40,7 @@ function sampleOf(rows: readonly (readonly unknown[])[], column: number, from: n
   const out: string[] = [];
   for (let r = from; r < rows.length && out.length < SAMPLE_SIZE; r++) {
     const text = cellText(rows[r]?.[column]);
-    if (text) out.push(clip(text, SAMPLE_CHARS));
+    if (text) out.push(clipText(text, SAMPLE_CHARS));
   }
   return out;
 }
@@ -82,7 +77,7 @@ export function rowRolesOf(recognition: Recognition): { row: number; role: RowRo
 }
 
 function rowText(row: readonly unknown[] | undefined): string {
-  return clip((row ?? []).map(cellText).filter(Boolean).join(' | '), 90);
+  return clipText((row ?? []).map(cellText).filter(Boolean).join(' | '), 90);
 }
 
 /** Body rows to list: the first ones, then those that are not plain items (bounded). */
@@ -123,25 +118,25 @@ export function buildView(input: ViewInput): RecognitionView {
     columns: sourceColumnsOf(recognition, cells).map((c) => ({
       column: c.column,
       letter: columnLetter(c.column + 1),
-      header: clip(c.header, SAMPLE_CHARS),
-      sample: c.sample.map((t) => clip(t, SAMPLE_CHARS)),
+      header: clipText(c.header, SAMPLE_CHARS),
+      sample: c.sample.map((t) => clipText(t, SAMPLE_CHARS)),
       meaning: c.meaning,
     })),
     rows,
     rowsOmitted: omitted,
-    plan: recognition.plan ? { title: clip(recognition.plan.title, 200), start: recognition.plan.start, end: recognition.plan.end } : null,
+    plan: recognition.plan ? { title: clipText(recognition.plan.title, 200), start: recognition.plan.start, end: recognition.plan.end } : null,
     items: items.filter((it) => !it.isSection).length,
     sections: items.filter((it) => it.isSection).length,
     notes: items.filter((it) => it.note).length,
-    extraColumns: input.extraColumns.map((h) => clip(h, SAMPLE_CHARS)),
+    extraColumns: input.extraColumns.map((h) => clipText(h, SAMPLE_CHARS)),
     preview: items.slice(0, PREVIEW_ITEMS).map((it) => ({
-      number: clip(it.number, 20),
-      activity: clip(it.activity, 120),
-      deadline: clip(it.deadline, 60),
-      responsible: clip(it.responsible, 60),
+      number: clipText(it.number, 20),
+      activity: clipText(it.activity, 120),
+      deadline: clipText(it.deadline, 60),
+      responsible: clipText(it.responsible, 60),
       isSection: it.isSection,
     })),
-    warnings: recognition.warnings.slice(0, 30).map((w) => clip(w, 400)),
+    warnings: recognition.warnings.slice(0, 30).map((w) => clipText(w, 400)),
     refusal: input.refusal,
     choices: choicesToWire(input.choices),
   };

@@ -2,6 +2,7 @@
 // or edited since the sidebar opened. Found by the item's number and activity; an action on a row
 // whose text has changed is refused (the person saw something else), with row and column named.
 import { pluralRu } from './summary';
+import { clipText } from './text';
 
 export interface RowKey {
   /** 1-based sheet row the sidebar showed. */
@@ -39,7 +40,7 @@ export function findShownRow(
   // Moved (rows inserted or sorted above it): the same number and text, once.
   const moved = items.flatMap((it, i) => (same(it) ? [i] : []));
   if (moved.length === 1) return { index: moved[0]! };
-  const shown = `пункт ${number || 'без номера'} «${activity.length > 80 ? `${activity.slice(0, 79)}…` : activity}»`;
+  const shown = `пункт ${number || 'без номера'} «${clipText(activity, 80)}»`;
   if (moved.length > 1) {
     return { refusal: `На листе «${where.sheetName}» ${shown} встречается ${moved.length} ${pluralRu(moved.length, ['раз', 'раза', 'раз'])}, а строка ${key.sheetRow} изменилась после открытия панели: непонятно, к какой строке относится приказ. ${again}` };
   }

@@ -4,7 +4,7 @@
 import type { Field, ISODate } from '../types';
 import { fromSheetSerial } from '../dates';
 import { numberCellText } from './numbering';
-import { cellText } from './text';
+import { cellText, clipText } from './text';
 
 export const HISTORY_SHEET = 'История изменений';
 /** «Пункт» came last (after the first version), so an older sheet's rows simply have it empty. */
@@ -97,14 +97,9 @@ export function tailStart(sheets: readonly unknown[], wanted: ReadonlySet<string
   return start;
 }
 
-const clipValue = (text: string, max = 60): string => {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-};
-
 /** «07.12.2026 14:05, ivanova@school.ru: строка 12, Статус: В работе → Выполнено» (empty values shown as «—»). */
 export function describeChange(r: HistoryRecord): string {
-  const value = (text: string) => clipValue(text) || '—';
+  const value = (text: string) => clipText(text, 60) || '—';
   return `${r.at}, ${r.who || UNKNOWN_USER}: строка ${r.row}, ${r.column}: ${value(r.before)} → ${value(r.after)}`;
 }
 

@@ -72,6 +72,12 @@ export function tidyText(text: string): string {
     .trim();
 }
 
+/** Text on one line, cut to `max` characters with «…» (for lists and messages). */
+export function clipText(text: string, max: number): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
 /** Cell value → clean text as the user meant it. */
 export function cellText(value: unknown): string {
   return tidyText(stripHtml(normalizeCell(value)));
