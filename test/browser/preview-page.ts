@@ -97,9 +97,14 @@ export class PreviewPage {
   /** The sidebar's frame; given a title, once the sidebar with that title is shown. */
   async sidebar(title?: string): Promise<Frame> {
     if (title !== undefined) await this.page.locator('.sidebar-title', { hasText: title }).waitFor();
-    const frame = await (await this.page.waitForSelector('.sidebar-frame')).contentFrame();
-    if (!frame) throw new Error('the sidebar has no frame');
-    return frame;
+    // A sidebar replacing another swaps its iframe: an element found just before the swap has no
+    // frame any more, so it is looked up again until one is attached.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const frame = await (await this.page.waitForSelector('.sidebar-frame')).contentFrame();
+      if (frame) return frame;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error('the sidebar has no frame');
   }
 
   /** Types into a cell as a person does: select, Enter opens the editor, replace its text, Enter saves. */
